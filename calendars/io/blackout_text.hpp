@@ -1,0 +1,15 @@
+#pragma once
+// Blackout windows as people write them (flags, TOML, JSON):
+//   "12-20..01-05"                 every year, wrapping the year end
+//   "2026-02-14..2026-02-22"       once
+//   "CN:Spring Festival-1..+6"     from 1 day before to 6 days after the first day of CN's Spring
+//                                   Festival, every year
+#include <string_view>
+
+#include "calendars/combine.hpp"
+
+namespace relplan {
+
+Result<BlackoutWindow> parse_blackout(std::string_view text, std::string_view field = "blackout");
+
+}  // namespace relplan

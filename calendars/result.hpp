@@ -1,0 +1,50 @@
+#pragma once
+// One error channel for the whole engine (STYLE.md point 5): functions that can fail on input return
+// a Result, which holds either the value or an Error naming the field, the value seen and the rule.
+// Exceptions are for bugs only; they are caught once, in main() and in the HTTP error handler.
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace relplan {
+
+struct Error {
+  std::string field;    // what was wrong: "cadence_months", "calendar CN", "holiday 'Easter Monday': offset"
+  std::string value;    // the value seen, as text
+  std::string message;  // the whole sentence shown to a person
+
+  // "<field>: expected <rule>, saw <value>", the common shape of a validation error.
+  static Error expected(std::string field, std::string value, const std::string& rule) {
+    std::string msg = field + ": expected " + rule + ", saw " + value;
+    return Error{std::move(field), std::move(value), std::move(msg)};
+  }
+  // Prefixes the message with a context such as a file name: "gb-eng.toml: <message>".
+  Error in(const std::string& context) const& {
+    return Error{field, value, context + ": " + message};
+  }
+};
+
+template <class T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+
+  bool ok() const noexcept { return v_.index() == 0; }
+  explicit operator bool() const noexcept { return ok(); }
+  const T& value() const& { return std::get<0>(v_); }
+  T& value() & { return std::get<0>(v_); }
+  T&& value() && { return std::get<0>(std::move(v_)); }
+  const T& operator*() const& { return value(); }
+  const T* operator->() const { return &value(); }
+  const Error& error() const& { return std::get<1>(v_); }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+// For operations that produce no value: `Status s = check(...); if (!s) return s.error();`
+struct Ok {};
+using Status = Result<Ok>;
+
+}  // namespace relplan

@@ -1,0 +1,71 @@
+#include "calendars/types.hpp"
+
+#include <charconv>
+
+namespace relplan {
+
+namespace {
+constexpr std::array<std::string_view, 7> kind_names{"holiday", "observed", "substitute", "special", "workday",
+                                                     "blackout", "weekend"};
+constexpr std::array<std::string_view, 3> confidence_names{"official", "computed", "estimated"};
+constexpr std::array<std::string_view, 7> weekday_names{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+
+template <std::size_t N>
+std::optional<std::size_t> index_of(const std::array<std::string_view, N>& names, std::string_view text) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (names[i] == text) return i;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+std::string_view to_string(DayKind kind) noexcept { return kind_names[static_cast<std::size_t>(kind)]; }
+std::string_view to_string(Confidence confidence) noexcept {
+  return confidence_names[static_cast<std::size_t>(confidence)];
+}
+std::optional<DayKind> parse_day_kind(std::string_view text) noexcept {
+  auto i = index_of(kind_names, text);
+  return i ? std::optional(static_cast<DayKind>(*i)) : std::nullopt;
+}
+std::optional<Confidence> parse_confidence(std::string_view text) noexcept {
+  auto i = index_of(confidence_names, text);
+  return i ? std::optional(static_cast<Confidence>(*i)) : std::nullopt;
+}
+
+std::string_view weekday_name(date::weekday wd) noexcept { return weekday_names[wd.c_encoding()]; }
+std::optional<date::weekday> parse_weekday(std::string_view text) noexcept {
+  auto i = index_of(weekday_names, text);
+  return i ? std::optional(date::weekday{static_cast<unsigned>(*i)}) : std::nullopt;
+}
+
+std::string WeekdaySet::to_string() const {
+  std::string out;
+  for (unsigned i = 1; i <= 7; ++i) {
+    date::weekday wd{i % 7};
+    if (!contains(wd)) continue;
+    if (!out.empty()) out += ',';
+    out += weekday_name(wd);
+  }
+  return out;
+}
+
+std::optional<date::sys_days> parse_date(std::string_view text) noexcept {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto number = [&](std::size_t pos, std::size_t len) -> std::optional<int> {
+    int v = 0;
+    const char* first = text.data() + pos;
+    auto [ptr, ec] = std::from_chars(first, first + len, v);
+    if (ec != std::errc{} || ptr != first + len) return std::nullopt;
+    return v;
+  };
+  auto y = number(0, 4);
+  auto m = number(5, 2);
+  auto d = number(8, 2);
+  if (!y || !m || !d) return std::nullopt;
+  date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*m)},
+                           date::day{static_cast<unsigned>(*d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return date::sys_days{ymd};
+}
+
+}  // namespace relplan

@@ -1,0 +1,183 @@
+// relplan holidays | workdays | calendars
+#include <chrono>
+
+#include "calendars/workdays.hpp"
+#include "cli/common.hpp"
+#include "cli/table.hpp"
+#include "data/export/holidays.hpp"
+
+namespace relplan::cli {
+
+namespace {
+
+struct HolidaysArgs {
+  CalendarOptions calendars;
+  std::string calendar;
+  std::string from;
+  std::string to;
+  int year = 0;
+  std::string format = "table";
+};
+
+int run_holidays(const HolidaysArgs& a) {
+  const std::string cmd = "holidays";
+  auto registry = a.calendars.registry();
+  if (!registry) return fail(cmd, registry.error());
+  auto cal = (*registry)->joined(a.calendar, "--calendar");
+  if (!cal) return fail(cmd, cal.error());
+  date::sys_days from{};
+  date::sys_days to{};
+  if (a.year != 0) {
+    if (!a.from.empty() || !a.to.empty()) {
+      return fail(cmd, Error::expected("--year", std::to_string(a.year), "either --year or --from/--to, not both"));
+    }
+    from = date::sys_days{date::year{a.year} / date::January / 1};
+    to = date::sys_days{date::year{a.year} / date::December / 31};
+  } else {
+    if (a.from.empty() || a.to.empty()) {
+      return fail(cmd, Error{"--from", "", "--from and --to (or --year) are required"});
+    }
+    auto f = parse_date_option(a.from, "--from");
+    if (!f) return fail(cmd, f.error());
+    auto t = parse_date_option(a.to, "--to");
+    if (!t) return fail(cmd, t.error());
+    if (*t < *f) return fail(cmd, Error::expected("--to", a.to, "a date on or after --from (" + a.from + ")"));
+    from = *f;
+    to = *t;
+  }
+  auto list = cal->occurrences(from, to);
+  if (!list) return fail(cmd, list.error());
+  if (a.format == "csv") {
+    std::cout << holidays_csv(*list);
+  } else if (a.format == "json") {
+    std::cout << holidays_json(cal->id(), from, to, *list).dump(2) << "\n";
+  } else if (a.format == "ics") {
+    const auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    std::cout << holidays_ics(cal->id(), *list, now);
+  } else {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& o : *list) {
+      rows.push_back({format_date(o.date), std::string(weekday_name(date::weekday{o.date})), o.calendar, o.name,
+                      std::string(to_string(o.kind)), std::string(to_string(o.confidence))});
+    }
+    std::cout << render_table({"date", "day", "calendar", "name", "kind", "confidence"}, rows);
+  }
+  return success;
+}
+
+struct WorkdaysArgs {
+  CalendarOptions calendars;
+  std::string calendar;
+  std::string from;
+  std::optional<int> add;
+  std::vector<std::string> between;
+  std::string adjust;
+};
+
+int run_workdays(const WorkdaysArgs& a) {
+  const std::string cmd = "workdays";
+  auto registry = a.calendars.registry();
+  if (!registry) return fail(cmd, registry.error());
+  auto cal = (*registry)->joined(a.calendar, "--calendar");
+  if (!cal) return fail(cmd, cal.error());
+  const int modes = (a.add ? 1 : 0) + (a.between.empty() ? 0 : 1) + (a.adjust.empty() ? 0 : 1);
+  if (modes != 1) {
+    return fail(cmd, Error{"--add", "", "give exactly one of --from DATE --add N, --between FROM TO, --from DATE --adjust CONVENTION"});
+  }
+  if (!a.between.empty()) {
+    auto f = parse_date_option(a.between[0], "--between");
+    if (!f) return fail(cmd, f.error());
+    auto t = parse_date_option(a.between[1], "--between");
+    if (!t) return fail(cmd, t.error());
+    auto n = working_days_between(*cal, *f, *t);
+    if (!n) return fail(cmd, n.error());
+    std::cout << *n << "\n";
+    return success;
+  }
+  if (a.from.empty()) return fail(cmd, Error{"--from", "", "--from: required with --add and --adjust"});
+  auto from = parse_date_option(a.from, "--from");
+  if (!from) return fail(cmd, from.error());
+  Result<date::sys_days> out = *from;
+  if (a.add) {
+    out = add_working_days(*cal, *from, *a.add);
+  } else {
+    static const std::map<std::string, Adjustment> conventions{{"following", Adjustment::following},
+                                                               {"preceding", Adjustment::preceding},
+                                                               {"modified_following", Adjustment::modified_following},
+                                                               {"nearest", Adjustment::nearest}};
+    auto it = conventions.find(a.adjust);
+    if (it == conventions.end()) {
+      return fail(cmd, Error::expected("--adjust", "'" + a.adjust + "'", "one of following, preceding, modified_following, nearest"));
+    }
+    out = adjust(*cal, *from, it->second);
+  }
+  if (!out) return fail(cmd, out.error());
+  std::cout << format_date(*out) << "\n";
+  return success;
+}
+
+struct CalendarsArgs {
+  CalendarOptions calendars;
+  std::string format = "table";
+};
+
+int run_calendars(const CalendarsArgs& a) {
+  auto registry = a.calendars.registry();
+  if (!registry) return fail("calendars", registry.error());
+  const auto specs = (*registry)->specs();
+  if (a.format == "json") {
+    auto items = nlohmann::json::array();
+    for (const auto& s : specs) {
+      items.push_back({{"id", s->id}, {"name", s->name}, {"first_year", s->first_year}, {"last_year", s->last_year},
+                       {"weekend", s->weekend.to_string()}, {"range_note", s->range_note}, {"sources", s->sources}});
+    }
+    std::cout << nlohmann::json{{"calendars", items}}.dump(2) << "\n";
+    return success;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& s : specs) {
+    std::string sources;
+    for (const auto& src : s->sources) sources += (sources.empty() ? "" : "; ") + src;
+    rows.push_back({s->id, s->name, std::to_string(s->first_year) + ".." + std::to_string(s->last_year),
+                    s->weekend.to_string(), sources});
+  }
+  std::cout << render_table({"id", "name", "years", "weekend", "sources"}, rows);
+  return success;
+}
+
+}  // namespace
+
+void add_calendar_commands(CLI::App& app) {
+  {
+    auto args = std::make_shared<HolidaysArgs>();
+    auto* sub = app.add_subcommand("holidays", "List the holidays, observed days and make-up working days of calendars");
+    sub->add_option("--calendar", args->calendar, "Calendar ids, joined: GB-ENG,US")->required();
+    sub->add_option("--from", args->from, "First day, YYYY-MM-DD");
+    sub->add_option("--to", args->to, "Last day, YYYY-MM-DD");
+    sub->add_option("--year", args->year, "A whole year instead of --from/--to");
+    sub->add_option("--format", args->format, "table, csv, json or ics")
+        ->check(CLI::IsMember({"table", "csv", "json", "ics"}));
+    args->calendars.add_to(sub);
+    on_run(sub, [args] { return run_holidays(*args); });
+  }
+  {
+    auto args = std::make_shared<WorkdaysArgs>();
+    auto* sub = app.add_subcommand("workdays", "Working-day arithmetic on joined calendars");
+    sub->add_option("--calendar", args->calendar, "Calendar ids, joined: US,GB-ENG")->required();
+    sub->add_option("--from", args->from, "Start day, YYYY-MM-DD");
+    sub->add_option("--add", args->add, "Working days to add (negative goes back); prints the date");
+    sub->add_option("--between", args->between, "FROM TO: prints the working days in (FROM, TO]")->expected(2);
+    sub->add_option("--adjust", args->adjust, "following, preceding, modified_following or nearest");
+    args->calendars.add_to(sub);
+    on_run(sub, [args] { return run_workdays(*args); });
+  }
+  {
+    auto args = std::make_shared<CalendarsArgs>();
+    auto* sub = app.add_subcommand("calendars", "List the known calendars with their year ranges, weekends and sources");
+    sub->add_option("--format", args->format, "table or json")->check(CLI::IsMember({"table", "json"}));
+    args->calendars.add_to(sub);
+    on_run(sub, [args] { return run_calendars(*args); });
+  }
+}
+
+}  // namespace relplan::cli

@@ -1,0 +1,47 @@
+// relplan serve
+#include "cli/common.hpp"
+#include "cli/db_path.hpp"
+#include "data/store/store.hpp"
+#include "web/server.hpp"
+
+namespace relplan::cli {
+
+namespace {
+
+struct ServeArgs {
+  std::string listen = "127.0.0.1";
+  int port = 8080;
+  std::string db;
+};
+
+int run_serve(const ServeArgs& a) {
+  const auto path = database_path(a.db);
+  auto store = Store::open(path, shipped_project_files());
+  if (!store) return fail("serve", store.error());
+  if ((*store)->created()) {
+    std::cerr << "relplan: created the database " << path << " with " << (*store)->projects().size()
+              << " sample projects\n";
+  }
+  auto server = make_server(ServerContext{store->get()});
+  if (!server->bind_to_port(a.listen, a.port)) {
+    std::cerr << "relplan serve: cannot listen on " << a.listen << ":" << a.port
+              << " (address in use or not available)\n";
+    return runtime_failure;
+  }
+  const std::string host = a.listen.find(':') != std::string::npos ? "[" + a.listen + "]" : a.listen;
+  std::cout << "relplan: serving on http://" << host << ":" << a.port << "/ (database " << path << ")" << std::endl;
+  return server->listen_after_bind() ? success : runtime_failure;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app) {
+  auto args = std::make_shared<ServeArgs>();
+  auto* sub = app.add_subcommand("serve", "Serve the web page and the HTTP API (loopback unless --listen says otherwise)");
+  sub->add_option("--listen", args->listen, "Address to bind; 127.0.0.1 by default");
+  sub->add_option("--port", args->port, "TCP port")->check(CLI::Range(1, 65535));
+  sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
+  on_run(sub, [args] { return run_serve(*args); });
+}
+
+}  // namespace relplan::cli
