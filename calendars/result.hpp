@@ -34,7 +34,7 @@ class [[nodiscard]] Result {
   explicit operator bool() const noexcept { return ok(); }
   const T& value() const& { return std::get<0>(v_); }
   T& value() & { return std::get<0>(v_); }
-  T&& value() && { return std::get<0>(std::move(v_)); }
+  T value() && { return std::get<0>(std::move(v_)); }  // by value: safe in range-for over a temporary
   const T& operator*() const& { return value(); }
   const T* operator->() const { return &value(); }
   const Error& error() const& { return std::get<1>(v_); }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# relplan set-up, for a fresh Debian 12 machine (as root, or with sudo):
+#   ./run.sh serve   install what is missing, build (release), start the server on 127.0.0.1:8080
+#   ./run.sh test    install what is missing, build (release and address+undefined sanitizers),
+#                    run every test of both builds
+#   ./run.sh bench   build (release) and run the benchmarks, printing medians
+# Every step is idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+# Debian packages the build, the tests and the benchmarks need.
+packages=(
+  build-essential cmake ninja-build pkg-config git ca-certificates tzdata
+  libhowardhinnant-date-dev libcpp-httplib-dev libsqlitecpp-dev libsqlite3-dev libtomlplusplus-dev
+  catch2 nlohmann-json3-dev libcli11-dev libbenchmark-dev
+  python3 python3-icalendar sqlite3 curl
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "relplan: installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+build() {  # build PRESET
+  cmake --preset "$1" >/dev/null
+  cmake --build --preset "$1" -j "$(nproc)"
+}
+
+case "${1:-}" in
+  serve)
+    install_missing
+    build release
+    shift
+    exec ./build/release/cli/relplan serve "$@"
+    ;;
+  test)
+    install_missing
+    build release
+    ctest --preset release
+    build asan
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      ctest --preset asan
+    ;;
+  bench)
+    install_missing
+    build release
+    ./build/release/bench/relplan_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+      --benchmark_min_time=0.2 "${@:2}"
+    ;;
+  *)
+    echo "usage: ./run.sh serve [--listen ADDR] [--port N] [--db FILE] | ./run.sh test | ./run.sh bench" >&2
+    exit 2
+    ;;
+esac
