@@ -136,8 +136,9 @@ int run_calendars(const CalendarsArgs& a) {
   }
   std::vector<std::vector<std::string>> rows;
   for (const auto& s : specs) {
-    std::string sources;
-    for (const auto& src : s->sources) sources += (sources.empty() ? "" : "; ") + src;
+    // The first source, and how many more --format json lists (CN cites a notice per year).
+    std::string sources = s->sources.empty() ? "" : s->sources.front();
+    if (s->sources.size() > 1) sources += " (+" + std::to_string(s->sources.size() - 1) + " more)";
     rows.push_back({s->id, s->name, std::to_string(s->first_year) + ".." + std::to_string(s->last_year),
                     s->weekend.to_string(), sources});
   }
