@@ -50,11 +50,6 @@ Status Calendar::check_covers(date::sys_days d) const {
   return Error{"calendar " + id(), format_date(d), msg};
 }
 
-Result<bool> Calendar::is_working_day(date::sys_days d) const {
-  if (auto s = check_covers(d); !s) return s.error();
-  return is_working_day_unchecked(d);
-}
-
 Result<bool> Calendar::is_holiday(date::sys_days d) const {
   if (auto s = check_covers(d); !s) return s.error();
   const auto day = day_number(d);

@@ -71,7 +71,10 @@ class Calendar {
   }
   bool is_working_day_unchecked(date::sys_days d) const noexcept { return !is_off_unchecked(d); }
 
-  Result<bool> is_working_day(date::sys_days d) const;
+  Result<bool> is_working_day(date::sys_days d) const {
+    if (covers(d)) [[likely]] return is_working_day_unchecked(d);
+    return check_covers(d).error();
+  }
   // True if a holiday, observed/substitute or special day of any member falls on d (weekends and
   // blackouts are not holidays).
   Result<bool> is_holiday(date::sys_days d) const;

@@ -86,11 +86,11 @@ TEST_CASE("Files given at run time add calendars and replace shipped ones by id"
   CHECK(names == std::vector<std::string>{"CN=Mainland China public holidays (State Council)", "DE=Germany nationwide public holidays",
                                           "FR=France public holidays (jours fériés)", "GB-ENG=England and Wales bank holidays",
                                           "JP=Japan national holidays (Act on National Holidays)",
-                                          "US=Replaced", "XX=Added"});
+                                          "US=Replaced", "US-FED-CLOSINGS=US federal office closings by executive order", "XX=Added"});
   auto bad = CalendarRegistry::load(shipped_calendar_files(), std::vector<CalendarFile>{{"team/bad.toml", "id = 3\n"}});
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message == "team/bad.toml:1: calendar: id: expected a non-empty string, saw 3");
   auto unknown = CalendarRegistry::shipped().joined("US,XY", "--calendar");
   REQUIRE_FALSE(unknown.ok());
-  CHECK(unknown.error().message == "--calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US), saw 'XY'");
+  CHECK(unknown.error().message == "--calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XY'");
 }

@@ -18,6 +18,7 @@ std::string row_text(const std::string& date, const std::string& name, const std
 TEST_CASE("Shipped calendars match the official lists, whole years, both ways", "[calendars][data]") {
   const auto [id, file] = GENERATE(table<std::string, std::string>({
       {"US", "us.csv"},
+      {"US-FED-CLOSINGS", "us-fed-closings.csv"},
       {"GB-ENG", "gb-eng.csv"},
       {"DE", "de.csv"},
       {"FR", "fr.csv"},
@@ -57,5 +58,5 @@ TEST_CASE("Every shipped calendar covers at least 2000..2050 and cites sources",
       CHECK_FALSE(rule.source.empty());
     }
   }
-  CHECK(test::diff_lists({"CN", "DE", "FR", "GB-ENG", "JP", "US"}, ids) == "");
+  CHECK(test::diff_lists({"CN", "DE", "FR", "GB-ENG", "JP", "US", "US-FED-CLOSINGS"}, ids) == "");
 }

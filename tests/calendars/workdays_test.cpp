@@ -13,7 +13,8 @@ TEST_CASE("add_working_days on joined calendars, forward and back", "[calendars]
       {"2019-12-11", 2, "2019-12-13"},   // the seed example: Wed + 2 = Fri
       {"2019-12-11", 3, "2019-12-16"},   // over the weekend
       {"2019-12-20", 1, "2019-12-23"},
-      {"2019-12-23", 1, "2019-12-27"},   // US closed 24 Dec 2019 (EO 13900); 25, 26 holidays
+      {"2019-12-23", 1, "2019-12-24"},
+      {"2019-12-24", 1, "2019-12-27"},   // 25, 26 holidays (US Christmas, GB Boxing Day, DE)
       {"2019-12-27", 2, "2019-12-31"},
       {"2019-12-27", 3, "2020-01-02"},   // across the year end, over New Year's Day
       {"2020-01-02", -2, "2019-12-30"},

@@ -58,7 +58,7 @@ TEST_CASE("workdays --add and --between", "[cli][workdays]") {
 TEST_CASE("Bad input exits 2 with the flag, the value and the rule on stderr", "[cli][errors]") {
   const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
       {{"holidays", "--calendar", "XX", "--year", "2026"},
-       "relplan holidays: --calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US), saw 'XX'\n"},
+       "relplan holidays: --calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XX'\n"},
       {{"holidays", "--calendar", "US", "--from", "2026-02-30", "--to", "2026-03-01"},
        "relplan holidays: --from: expected a date as YYYY-MM-DD, saw '2026-02-30'\n"},
       {{"holidays", "--calendar", "US", "--from", "2026-03-01", "--to", "2026-02-01"},
