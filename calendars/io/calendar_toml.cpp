@@ -1,9 +1,10 @@
 #include "calendars/io/calendar_toml.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include <toml++/toml.h>
+
+#include "calendars/io/toml_fields.hpp"
 
 namespace relplan {
 
@@ -12,130 +13,7 @@ namespace {
 constexpr int min_year = 1900;
 constexpr int max_year = 2200;
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
-
-std::string show(const toml::node& node) {
-  if (auto s = node.value<std::string>()) return quoted(*s);
-  if (auto i = node.value<std::int64_t>()) return std::to_string(*i);
-  if (node.is_array()) return "an array";
-  if (node.is_table()) return "a table";
-  if (node.is_boolean()) return *node.value<bool>() ? "true" : "false";
-  return "a value of another type";
-}
-
-// Reads fields of one TOML table, remembering which keys were used so unknown ones are reported.
-class Fields {
- public:
-  Fields(const toml::table& table, std::string context) : table_(table), context_(std::move(context)) {}
-
-  Error error(std::string_view key, std::string value, const std::string& rule) const {
-    const auto* node = table_.get(key);
-    const auto line = node ? node->source().begin.line : table_.source().begin.line;
-    return Error::expected(std::string(key), std::move(value), rule)
-        .in(std::to_string(line) + ": " + context_);
-  }
-  Error missing(std::string_view key) const {
-    return Error{std::string(key), "", std::to_string(table_.source().begin.line) + ": " + context_ + ": " +
-                                           std::string(key) + ": required field is missing"};
-  }
-
-  const toml::node* node(std::string_view key) {
-    used_.insert(std::string(key));
-    return table_.get(key);
-  }
-
-  Result<std::string> string(std::string_view key, bool required) {
-    const auto* n = node(key);
-    if (!n) return required ? Result<std::string>(missing(key)) : std::string{};
-    if (auto s = n->value<std::string>(); s && !s->empty()) return *s;
-    return error(key, show(*n), "a non-empty string");
-  }
-
-  Result<std::optional<int>> integer(std::string_view key, int lo, int hi) {
-    const auto* n = node(key);
-    if (!n) return std::optional<int>{};
-    auto v = n->value_exact<std::int64_t>();
-    if (!v || *v < lo || *v > hi) {
-      return error(key, show(*n), "an integer " + std::to_string(lo) + ".." + std::to_string(hi));
-    }
-    return std::optional<int>(static_cast<int>(*v));
-  }
-  Result<int> required_integer(std::string_view key, int lo, int hi) {
-    auto v = integer(key, lo, hi);
-    if (!v) return v.error();
-    if (!*v) return missing(key);
-    return **v;
-  }
-
-  // One of `choices`, as an index into it; `fallback` when the key is absent (or required if -1).
-  Result<std::size_t> choice(std::string_view key, std::initializer_list<std::string_view> choices, int fallback) {
-    const auto* n = node(key);
-    if (!n) {
-      if (fallback < 0) return missing(key);
-      return static_cast<std::size_t>(fallback);
-    }
-    auto s = n->value<std::string>();
-    std::size_t i = 0;
-    for (auto c : choices) {
-      if (s && *s == c) return i;
-      ++i;
-    }
-    std::string rule = "one of ";
-    for (auto c : choices) rule += std::string(c) + (c == *(choices.end() - 1) ? "" : ", ");
-    return error(key, show(*n), rule);
-  }
-
-  Result<std::vector<date::sys_days>> dates(std::string_view key, bool required) {
-    const auto* n = node(key);
-    if (!n) return required ? Result<std::vector<date::sys_days>>(missing(key)) : std::vector<date::sys_days>{};
-    const auto* arr = n->as_array();
-    if (!arr || arr->empty()) return error(key, show(*n), "a non-empty array of YYYY-MM-DD dates");
-    std::vector<date::sys_days> out;
-    for (const auto& item : *arr) {
-      auto s = item.value<std::string>();
-      auto d = s ? parse_date(*s) : std::nullopt;
-      if (!d) return error(key, show(item), "dates as YYYY-MM-DD");
-      out.push_back(*d);
-    }
-    return out;
-  }
-
-  Result<WeekdaySet> weekdays(std::string_view key) {
-    WeekdaySet set;
-    const auto* n = node(key);
-    if (!n) return set;
-    const auto* arr = n->as_array();
-    if (!arr) return error(key, show(*n), "an array of weekdays (mon..sun)");
-    for (const auto& item : *arr) {
-      auto s = item.value<std::string>();
-      auto wd = s ? parse_weekday(*s) : std::nullopt;
-      if (!wd) return error(key, show(item), "weekdays mon, tue, wed, thu, fri, sat, sun");
-      set.insert(*wd);
-    }
-    return set;
-  }
-
-  Status no_unknown_keys() const {
-    for (const auto& [key, value] : table_) {
-      if (!used_.contains(std::string(key.str()))) {
-        return Error{std::string(key.str()), "",
-                     std::to_string(value.source().begin.line) + ": " + context_ + ": " + std::string(key.str()) +
-                         ": unknown field"};
-      }
-    }
-    return Ok{};
-  }
-
- private:
-  const toml::table& table_;
-  std::string context_;
-  std::set<std::string> used_;
-};
-
-#define RELPLAN_TRY(var, expr)      \
-  auto var##_result = (expr);       \
-  if (!var##_result) return var##_result.error(); \
-  auto var = std::move(var##_result).value()
+using Fields = TomlFields;
 
 Result<date::month> month_field(Fields& f) {
   RELPLAN_TRY(m, f.required_integer("month", 1, 12));
@@ -259,15 +137,8 @@ Result<CalendarSpec> calendar_spec(const toml::table& root) {
   spec.weekend = weekend;
   RELPLAN_TRY(note, f.string("range_note", false));
   spec.range_note = std::move(note);
-  if (const auto* n = f.node("sources")) {
-    const auto* arr = n->as_array();
-    if (!arr) return f.error("sources", show(*n), "an array of strings");
-    for (const auto& item : *arr) {
-      auto s = item.value<std::string>();
-      if (!s) return f.error("sources", show(item), "an array of strings");
-      spec.sources.push_back(*s);
-    }
-  }
+  RELPLAN_TRY(sources, f.strings("sources"));
+  spec.sources = std::move(sources);
   if (const auto* n = f.node("holiday")) {
     const auto* arr = n->as_array();
     if (!arr || !arr->is_array_of_tables()) return f.error("holiday", show(*n), "an array of tables [[holiday]]");
@@ -322,17 +193,11 @@ Result<CalendarSpec> calendar_spec(const toml::table& root) {
 }  // namespace
 
 Result<std::shared_ptr<const CalendarSpec>> parse_calendar_toml(std::string_view text, std::string_view file) {
-  const std::string where(file);
-  toml::table root;
-  try {
-    root = toml::parse(text, where);
-  } catch (const toml::parse_error& e) {
-    return Error{"toml", "", where + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
-  }
+  RELPLAN_TRY(root, parse_toml(text, file));
   auto spec = calendar_spec(root);
   if (!spec) {
     Error e = spec.error();
-    e.message = where + ":" + e.message;  // messages from Fields begin with the line number
+    e.message = std::string(file) + ":" + e.message;  // messages from TomlFields begin with the line number
     return e;
   }
   return std::make_shared<const CalendarSpec>(std::move(spec).value());
