@@ -1,0 +1,56 @@
+#pragma once
+// A project definition (data/projects/*.toml, schema in data/README.md): the shape a release
+// manager keeps in a reviewable file. Plain values; the planner gets its policies from them.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendars/types.hpp"
+
+namespace relplan {
+
+struct ProjectCadence {
+  int months = 0;
+  std::vector<int> anchor_months;        // months the releases aim at: Xen 3, 7, 11
+  std::optional<int> target_first_day;   // part of the month aimed at: 1..15
+  std::optional<int> target_last_day;
+  WeekdaySet weekdays;                   // allowed release weekdays
+  std::string slip_policy;               // "keep_grid" or "shift_grid"
+  std::vector<std::string> calendars;    // team calendars, joined
+  std::vector<std::string> blackouts;    // blackout windows as written
+  std::string source;
+  bool operator==(const ProjectCadence&) const = default;
+};
+
+struct ProjectPolicy {
+  std::string name;
+  std::optional<std::string> from_version;  // applies to releases from this version on ...
+  std::vector<std::string> versions;        // ... or to these versions only (a retroactive change)
+  std::optional<int> general_months;        // omitted: unchanged by this policy
+  std::optional<int> security_months;
+  date::sys_days decided;                   // when it was decided: "as known on" views apply it from then
+  std::string source;
+  bool operator==(const ProjectPolicy&) const = default;
+};
+
+struct ProjectRelease {
+  std::string version;
+  date::sys_days released;
+  std::optional<date::sys_days> general_until;   // as the project wrote it, when published
+  std::optional<date::sys_days> security_until;
+  std::string source;
+  bool operator==(const ProjectRelease&) const = default;
+};
+
+struct Project {
+  std::string id;
+  std::string name;
+  std::string version_scheme;  // "4.{minor}"
+  std::vector<std::string> sources;
+  ProjectCadence cadence;
+  std::vector<ProjectPolicy> policies;   // in the order they were decided
+  std::vector<ProjectRelease> releases;  // in release order
+  bool operator==(const Project&) const = default;
+};
+
+}  // namespace relplan

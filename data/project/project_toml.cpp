@@ -1,0 +1,230 @@
+#include "data/project/project_toml.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "calendars/io/toml_fields.hpp"
+
+namespace relplan {
+
+namespace {
+
+// Versions are "<major>.<minor>[.<patch>]" digits; compared numerically elsewhere.
+bool valid_version(const std::string& v) {
+  if (v.empty() || v.front() == '.' || v.back() == '.') return false;
+  return std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+}
+
+Result<ProjectCadence> read_cadence(const toml::table& t) {
+  TomlFields f(t, "cadence");
+  ProjectCadence c;
+  RELPLAN_TRY(months, f.required_integer("months", 1, 36));
+  c.months = months;
+  RELPLAN_TRY(anchors, f.integers("anchor_months", 1, 12));
+  c.anchor_months = std::move(anchors);
+  RELPLAN_TRY(days, f.integers("target_days", 1, 31));
+  if (!days.empty()) {
+    if (days.size() != 2 || days[1] < days[0]) return f.error("target_days", "an array", "[first, last] days of the month");
+    c.target_first_day = days[0];
+    c.target_last_day = days[1];
+  }
+  RELPLAN_TRY(weekdays, f.weekdays("weekdays"));
+  c.weekdays = weekdays;
+  RELPLAN_TRY(slip, f.choice("slip_policy", {"keep_grid", "shift_grid"}, 0));
+  c.slip_policy = slip == 0 ? "keep_grid" : "shift_grid";
+  RELPLAN_TRY(calendars, f.strings("calendars"));
+  c.calendars = std::move(calendars);
+  RELPLAN_TRY(blackouts, f.strings("blackouts"));
+  c.blackouts = std::move(blackouts);
+  RELPLAN_TRY(source, f.string("source", true));
+  c.source = std::move(source);
+  if (auto s = f.no_unknown_keys(); !s) return s.error();
+  return c;
+}
+
+Result<ProjectPolicy> read_policy(const toml::table& t, std::size_t index) {
+  const auto name_hint = t["name"].value_or(std::string("#") + std::to_string(index + 1));
+  TomlFields f(t, "support_policy " + quoted(name_hint));
+  ProjectPolicy p;
+  RELPLAN_TRY(name, f.string("name", true));
+  p.name = std::move(name);
+  RELPLAN_TRY(from, f.string("from_version", false));
+  if (!from.empty()) {
+    if (!valid_version(from)) return f.error("from_version", quoted(from), "a version such as 4.20");
+    p.from_version = from;
+  }
+  RELPLAN_TRY(versions, f.strings("versions"));
+  for (const auto& v : versions) {
+    if (!valid_version(v)) return f.error("versions", quoted(v), "versions such as 4.17");
+  }
+  p.versions = std::move(versions);
+  if (p.from_version.has_value() == !p.versions.empty()) {
+    return f.error("from_version", p.from_version.value_or("none"), "exactly one of from_version or versions");
+  }
+  RELPLAN_TRY(general, f.integer("general_months", 0, 240));
+  RELPLAN_TRY(security, f.integer("security_months", 0, 240));
+  if (!general && !security) return f.missing("security_months");
+  p.general_months = general;
+  p.security_months = security;
+  RELPLAN_TRY(decided, f.date("decided", true));
+  p.decided = *decided;
+  RELPLAN_TRY(source, f.string("source", true));
+  p.source = std::move(source);
+  if (auto s = f.no_unknown_keys(); !s) return s.error();
+  return p;
+}
+
+Result<ProjectRelease> read_release(const toml::table& t, std::size_t index) {
+  const auto name_hint = t["version"].value_or(std::string("#") + std::to_string(index + 1));
+  TomlFields f(t, "release " + quoted(name_hint));
+  ProjectRelease r;
+  RELPLAN_TRY(version, f.string("version", true));
+  if (!valid_version(version)) return f.error("version", quoted(version), "a version such as 4.20");
+  r.version = std::move(version);
+  RELPLAN_TRY(released, f.date("released", true));
+  r.released = *released;
+  RELPLAN_TRY(general, f.date("general_until", false));
+  RELPLAN_TRY(security, f.date("security_until", false));
+  if (general && *general < r.released) return f.error("general_until", format_date(*general), "a date on or after released");
+  if (security && general && *security < *general) {
+    return f.error("security_until", format_date(*security), "a date on or after general_until");
+  }
+  r.general_until = general;
+  r.security_until = security;
+  RELPLAN_TRY(source, f.string("source", true));
+  r.source = std::move(source);
+  if (auto s = f.no_unknown_keys(); !s) return s.error();
+  return r;
+}
+
+template <class T, class Read>
+Status read_tables(TomlFields& f, std::string_view key, std::vector<T>& out, Read read) {
+  const auto* n = f.node(key);
+  if (!n) return Ok{};
+  const auto* arr = n->as_array();
+  if (!arr || !arr->is_array_of_tables()) return f.error(key, show(*n), "an array of tables [[" + std::string(key) + "]]");
+  for (const auto& item : *arr) {
+    auto v = read(*item.as_table(), out.size());
+    if (!v) return v.error();
+    out.push_back(std::move(v).value());
+  }
+  return Ok{};
+}
+
+Result<Project> read_project(const toml::table& root) {
+  TomlFields f(root, "project");
+  Project p;
+  RELPLAN_TRY(id, f.string("id", true));
+  if (!std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; })) {
+    return f.error("id", quoted(id), "lower-case letters, digits and '-'");
+  }
+  p.id = std::move(id);
+  RELPLAN_TRY(name, f.string("name", true));
+  p.name = std::move(name);
+  RELPLAN_TRY(scheme, f.string("version_scheme", true));
+  if (scheme.find("{minor}") == std::string::npos) return f.error("version_scheme", quoted(scheme), "a pattern with {minor}, such as 4.{minor}");
+  p.version_scheme = std::move(scheme);
+  RELPLAN_TRY(sources, f.strings("sources"));
+  p.sources = std::move(sources);
+  const auto* cadence = f.node("cadence");
+  if (!cadence || !cadence->is_table()) return f.missing("cadence");
+  RELPLAN_TRY(c, read_cadence(*cadence->as_table()));
+  p.cadence = std::move(c);
+  if (auto s = read_tables(f, "support_policy", p.policies, read_policy); !s) return s.error();
+  if (auto s = read_tables(f, "release", p.releases, read_release); !s) return s.error();
+  std::set<std::string> seen;
+  for (const auto& r : p.releases) {
+    if (!seen.insert(r.version).second) {
+      return Error::expected("release", quoted(r.version), "each version once").in("release " + quoted(r.version));
+    }
+  }
+  if (auto s = f.no_unknown_keys(); !s) return s.error();
+  return p;
+}
+
+// TOML basic string with the escapes TOML requires.
+std::string str(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04X", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+template <class T, class F>
+std::string array(const std::vector<T>& items, F format) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + format(items[i]);
+  return out + "]";
+}
+
+std::string strings(const std::vector<std::string>& v) { return array(v, str); }
+
+}  // namespace
+
+Result<Project> parse_project_toml(std::string_view text, std::string_view file) {
+  RELPLAN_TRY(root, parse_toml(text, file));
+  auto project = read_project(root);
+  if (!project) {
+    Error e = project.error();
+    e.message = std::string(file) + ":" + e.message;
+    return e;
+  }
+  return project;
+}
+
+std::string write_project_toml(const Project& p) {
+  std::string out;
+  out += "id = " + str(p.id) + "\n";
+  out += "name = " + str(p.name) + "\n";
+  out += "version_scheme = " + str(p.version_scheme) + "\n";
+  out += "sources = " + strings(p.sources) + "\n";
+  const auto& c = p.cadence;
+  out += "\n[cadence]\nmonths = " + std::to_string(c.months) + "\n";
+  out += "anchor_months = " + array(c.anchor_months, [](int m) { return std::to_string(m); }) + "\n";
+  if (c.target_first_day) {
+    out += "target_days = [" + std::to_string(*c.target_first_day) + ", " + std::to_string(*c.target_last_day) + "]\n";
+  }
+  std::vector<std::string> weekdays;
+  for (unsigned i = 1; i <= 7; ++i) {
+    if (c.weekdays.contains(date::weekday{i % 7})) weekdays.emplace_back(weekday_name(date::weekday{i % 7}));
+  }
+  out += "weekdays = " + strings(weekdays) + "\n";
+  out += "slip_policy = " + str(c.slip_policy) + "\n";
+  out += "calendars = " + strings(c.calendars) + "\n";
+  out += "blackouts = " + strings(c.blackouts) + "\n";
+  out += "source = " + str(c.source) + "\n";
+  for (const auto& pol : p.policies) {
+    out += "\n[[support_policy]]\nname = " + str(pol.name) + "\n";
+    if (pol.from_version) out += "from_version = " + str(*pol.from_version) + "\n";
+    if (!pol.versions.empty()) out += "versions = " + strings(pol.versions) + "\n";
+    if (pol.general_months) out += "general_months = " + std::to_string(*pol.general_months) + "\n";
+    if (pol.security_months) out += "security_months = " + std::to_string(*pol.security_months) + "\n";
+    out += "decided = " + str(format_date(pol.decided)) + "\n";
+    out += "source = " + str(pol.source) + "\n";
+  }
+  for (const auto& r : p.releases) {
+    out += "\n[[release]]\nversion = " + str(r.version) + "\n";
+    out += "released = " + str(format_date(r.released)) + "\n";
+    if (r.general_until) out += "general_until = " + str(format_date(*r.general_until)) + "\n";
+    if (r.security_until) out += "security_until = " + str(format_date(*r.security_until)) + "\n";
+    out += "source = " + str(r.source) + "\n";
+  }
+  return out;
+}
+
+}  // namespace relplan
