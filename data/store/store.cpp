@@ -1,33 +1,13 @@
 #include "data/store/store.hpp"
 
 #include <SQLiteCpp/Transaction.h>
-#include <toml++/toml.h>
+
+#include "data/project/project_toml.hpp"
+#include "data/store/schema.hpp"
 
 namespace relplan {
 
 namespace {
-
-// Migration N brings the schema from user_version N-1 to N. Append only; never edit a shipped one.
-constexpr const char* migrations[] = {
-    // 1: projects and the audit log.
-    R"sql(
-      CREATE TABLE projects (
-        id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        definition TEXT NOT NULL,
-        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-      );
-      CREATE TABLE audit_log (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        actor TEXT NOT NULL,
-        action TEXT NOT NULL,
-        subject TEXT NOT NULL,
-        detail TEXT NOT NULL DEFAULT ''
-      );
-    )sql",
-};
-constexpr int latest_version = static_cast<int>(std::size(migrations));
 
 Error store_error(const std::string& path, const std::string& why) {
   return Error{"db", path, "database " + path + ": " + why};
@@ -37,6 +17,7 @@ Error store_error(const std::string& path, const std::string& why) {
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, std::span<const EmbeddedFile> seed_files) {
   std::unique_ptr<SQLite::Database> db;
+  const int latest = static_cast<int>(schema::migrations().size());
   try {
     db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db->setBusyTimeout(5000);
@@ -47,13 +28,13 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, std::span<co
     if (app_id != application_id && (app_id != 0 || version != 0 || tables != 0)) {
       return store_error(path, "not a relplan database (another application's SQLite file); left untouched");
     }
-    if (version > latest_version) {
+    if (version > latest) {
       return store_error(path, "schema version " + std::to_string(version) + " is newer than this relplan (" +
-                                   std::to_string(latest_version) + "); left untouched");
+                                   std::to_string(latest) + "); left untouched");
     }
     if (app_id == application_id) {
       const auto check = db->execAndGet("PRAGMA quick_check").getString();
-      if (check != "ok") return store_error(path, "integrity check failed: " + check + "; left untouched");
+      if (check != "ok") return store_error(path, "integrity check failed (" + check + "); left untouched");
     }
     db->exec("PRAGMA journal_mode=WAL");
     db->exec("PRAGMA foreign_keys=ON");
@@ -73,10 +54,14 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, std::span<co
 int Store::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
 
 Status Store::migrate() {
+  const auto all = schema::migrations();
   try {
-    for (int v = schema_version(); v < latest_version; ++v) {
-      SQLite::Transaction tx(*db_);
-      db_->exec(migrations[v]);
+    // IMMEDIATE: two processes opening a new file at once must not both run migration 1.
+    for (;;) {
+      SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+      const int v = schema_version();
+      if (v >= static_cast<int>(all.size())) break;
+      db_->exec(all[static_cast<std::size_t>(v)]);
       db_->exec("PRAGMA user_version = " + std::to_string(v + 1));
       db_->exec("PRAGMA application_id = " + std::to_string(application_id));
       tx.commit();
@@ -88,38 +73,42 @@ Status Store::migrate() {
 }
 
 Status Store::seed(std::span<const EmbeddedFile> files) {
-  try {
-    SQLite::Transaction tx(*db_);
-    SQLite::Statement insert(*db_, "INSERT INTO projects (id, name, definition) VALUES (?, ?, ?)");
-    SQLite::Statement audit(*db_, "INSERT INTO audit_log (actor, action, subject) VALUES ('relplan', 'seed', ?)");
-    for (const auto& f : files) {
-      toml::table t;
-      try {
-        t = toml::parse(f.text, std::string(f.path));
-      } catch (const toml::parse_error& e) {
-        return Error{"project", std::string(f.path), std::string(f.path) + ": " + std::string(e.description())};
-      }
-      const auto id = t["id"].value_or(std::string{});
-      insert.bind(1, id);
-      insert.bind(2, t["name"].value_or(id));
-      insert.bind(3, std::string(f.text));
-      insert.exec();
-      insert.reset();
-      audit.bind(1, "project " + id);
-      audit.exec();
-      audit.reset();
-    }
-    tx.commit();
-  } catch (const SQLite::Exception& e) {
-    return store_error(db_->getFilename(), std::string("seeding failed: ") + e.what());
+  for (const auto& f : files) {
+    auto project = parse_project_toml(f.text, f.path);
+    if (!project) return project.error();
+    if (auto s = import_project(*project, "seed"); !s) return s;
   }
   return Ok{};
 }
 
-std::vector<ProjectRow> Store::projects() const {
-  std::vector<ProjectRow> out;
-  SQLite::Statement q(*db_, "SELECT id, name, definition FROM projects ORDER BY id");
-  while (q.executeStep()) out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+Status Store::write(const std::string& what, const std::function<void(SQLite::Database&)>& body) {
+  try {
+    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    body(*db_);
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    return store_error(db_->getFilename(), what + " failed: " + e.what());
+  }
+  return Ok{};
+}
+
+Status Store::require_project(const std::string& id) const {
+  SQLite::Statement q(*db_, "SELECT 1 FROM projects WHERE id = ?");
+  q.bind(1, id);
+  if (q.executeStep()) return Ok{};
+  std::string known;
+  for (const auto& p : projects()) known += (known.empty() ? "" : ", ") + p.id;
+  return Error::expected("project", "'" + id + "'", "a project in the database (" + known + ")");
+}
+
+std::vector<AuditEntry> Store::audit_log(std::size_t limit) const {
+  std::vector<AuditEntry> out;
+  SQLite::Statement q(*db_, "SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?");
+  q.bind(1, static_cast<std::int64_t>(limit));
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include "calendars/evaluate.hpp"
 #include "calendars/io/calendar_toml.hpp"
 #include "calendars/io/registry.hpp"
+#include "tests/support/expected_files.hpp"
 
 namespace relplan::test {
 
@@ -20,10 +21,6 @@ Calendar shipped(const std::string& ids) {
   return *cal;
 }
 
-date::sys_days day(const std::string& text) {
-  auto d = parse_date(text);
-  if (!d) throw std::runtime_error("bad date literal " + text);
-  return *d;
-}
+date::sys_days day(const std::string& text) { return day_of(text); }
 
 }  // namespace relplan::test

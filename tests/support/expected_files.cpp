@@ -5,9 +5,17 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "calendars/types.hpp"
+
 namespace relplan::test {
 
 std::string data_path(const std::string& relative) { return std::string(RELPLAN_TEST_DATA) + "/" + relative; }
+
+date::sys_days day_of(const std::string& text) {
+  auto d = parse_date(text);
+  if (!d) throw std::runtime_error("bad date literal " + text);
+  return *d;
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -4,9 +4,13 @@
 #include <string>
 #include <vector>
 
+#include <date/date.h>
+
 namespace relplan::test {
 
 std::string data_path(const std::string& relative);  // relative to tests/
+// "2019-12-11" -> sys_days; throws on a bad literal (a bug in the test).
+date::sys_days day_of(const std::string& text);
 std::string read_file(const std::string& path);
 
 // A CSV file with '#' comment lines and a header row; each row maps column -> value.
