@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   add_calendar_commands(app);
   add_pending_commands(app);
+  add_db_commands(app);
   add_serve_command(app);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,88 @@
+// relplan db init | import | export
+#include <fstream>
+#include <sstream>
+
+#include "cli/common.hpp"
+#include "cli/db_path.hpp"
+#include "data/project/project_toml.hpp"
+#include "data/store/store.hpp"
+
+namespace relplan::cli {
+
+namespace {
+
+struct DbArgs {
+  std::string db;
+  bool empty = false;
+  std::string file;
+  std::string project;
+  std::string out;
+};
+
+Result<std::unique_ptr<Store>> open_db(const DbArgs& a, bool seed) {
+  return Store::open(database_path(a.db), seed ? shipped_project_files() : std::span<const EmbeddedFile>{});
+}
+
+int run_init(const DbArgs& a) {
+  const auto path = database_path(a.db);
+  auto store = Store::open(path, a.empty ? std::span<const EmbeddedFile>{} : shipped_project_files());
+  if (!store) return fail("db init", store.error());
+  std::cout << (store.value()->created() ? "created " : "already present: ") << path << " ("
+            << store.value()->projects().size() << " projects, schema version " << store.value()->schema_version()
+            << ")\n";
+  return success;
+}
+
+int run_import(const DbArgs& a) {
+  std::ifstream in(a.file, std::ios::binary);
+  if (!in) return fail("db import", Error::expected("FILE", "'" + a.file + "'", "a readable project TOML file"));
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto project = parse_project_toml(text.str(), a.file);
+  if (!project) return fail("db import", project.error());
+  auto store = open_db(a, true);
+  if (!store) return fail("db import", store.error());
+  if (auto s = (*store)->import_project(*project, "cli"); !s) return fail("db import", s.error());
+  std::cout << "imported project " << project->id << " (" << project->releases.size() << " releases)\n";
+  return success;
+}
+
+int run_export(const DbArgs& a) {
+  auto store = open_db(a, true);
+  if (!store) return fail("db export", store.error());
+  auto project = (*store)->project(a.project);
+  if (!project) return fail("db export", project.error());
+  const auto text = write_project_toml(*project);
+  if (a.out.empty()) {
+    std::cout << text;
+    return success;
+  }
+  std::ofstream out(a.out, std::ios::binary);
+  out << text;
+  if (!out) return fail("db export", Error::expected("--out", "'" + a.out + "'", "a writable file"));
+  return success;
+}
+
+}  // namespace
+
+void add_db_commands(CLI::App& app) {
+  auto args = std::make_shared<DbArgs>();
+  auto* db = app.add_subcommand("db", "Create, import into and export from the SQLite store");
+  db->require_subcommand(1);
+  db->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
+  auto* init = db->add_subcommand("init", "Create the database and seed it with the sample projects");
+  init->add_flag("--empty", args->empty, "Create it without the sample projects");
+  on_run(init, [args] { return run_init(*args); });
+  auto* import = db->add_subcommand("import", "Import a project file (TOML); replaces the project's definition");
+  import->add_option("FILE", args->file, "Project TOML file")->required();
+  on_run(import, [args] { return run_import(*args); });
+  auto* exp = db->add_subcommand("export", "Export a project as TOML (canonical form)");
+  exp->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
+  exp->add_option("--out", args->out, "Write to this file instead of stdout");
+  on_run(exp, [args] { return run_export(*args); });
+  for (auto* sub : {init, import, exp}) {
+    sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
+  }
+}
+
+}  // namespace relplan::cli
