@@ -69,3 +69,22 @@ std::optional<date::sys_days> parse_date(std::string_view text) noexcept {
 }
 
 }  // namespace relplan
+
+namespace relplan {
+
+std::optional<date::sys_seconds> parse_utc_minute(std::string_view text) noexcept {
+  if (text.size() != 17 || text[10] != 'T' || text[13] != ':' || text[16] != 'Z') return std::nullopt;
+  const auto day = parse_date(text.substr(0, 10));
+  auto two = [&](std::size_t pos) -> int {
+    const char a = text[pos];
+    const char b = text[pos + 1];
+    if (a < '0' || a > '9' || b < '0' || b > '9') return -1;
+    return (a - '0') * 10 + (b - '0');
+  };
+  const int hours = two(11);
+  const int minutes = two(14);
+  if (!day || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return std::nullopt;
+  return date::sys_seconds{*day} + std::chrono::hours{hours} + std::chrono::minutes{minutes};
+}
+
+}  // namespace relplan

@@ -40,5 +40,6 @@ void add_calendar_commands(CLI::App& app);
 void add_serve_command(CLI::App& app);
 void add_pending_commands(CLI::App& app);
 void add_db_commands(CLI::App& app);
+void add_token_command(CLI::App& app);
 
 }  // namespace relplan::cli

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   add_calendar_commands(app);
   add_pending_commands(app);
   add_db_commands(app);
+  add_token_command(app);
   add_serve_command(app);
   try {
     app.parse(argc, argv);

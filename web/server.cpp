@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "data/embedded.hpp"
+#include "web/api.hpp"
+#include "web/routes.hpp"
 
 namespace relplan {
 
@@ -23,14 +25,9 @@ std::string_view mime_type(std::string_view path) {
   return "application/octet-stream";
 }
 
-void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
-  res.status = status;
-  res.set_content(body.dump(), "application/json");
-}
-
 }  // namespace
 
-std::unique_ptr<httplib::Server> make_server(const ServerContext& /*context*/) {
+std::unique_ptr<httplib::Server> make_server(const ServerContext& context) {
   auto server = std::make_unique<httplib::Server>();
   server->set_tcp_nodelay(true);  // without it cpp-httplib answers small requests ~40 ms late (Nagle)
   server->set_payload_max_length(1U << 20U);
@@ -39,8 +36,12 @@ std::unique_ptr<httplib::Server> make_server(const ServerContext& /*context*/) {
                                {"Referrer-Policy", "no-referrer"}});
 
   server->Get("/api/v1/health", [](const httplib::Request&, httplib::Response& res) {
-    send_json(res, 200, {{"status", "ok"}, {"version", RELPLAN_VERSION}});
+    api::send_json(res, 200, {{"status", "ok"}, {"version", RELPLAN_VERSION}});
   });
+
+  add_calendar_routes(*server, context);
+  add_project_routes(*server, context);
+  add_scenario_routes(*server, context);
 
   // Static files: exactly the embedded ones; "/" is index.html.
   for (const auto& file : shipped_web_files()) {
@@ -54,9 +55,10 @@ std::unique_ptr<httplib::Server> make_server(const ServerContext& /*context*/) {
   }
 
   server->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;  // a route already answered with its own error body
     if (res.status == 404 && req.path.rfind("/api/", 0) == 0) {
-      send_json(res, 404, {{"error", "no such endpoint: " + req.method + " " + req.path}, {"field", "path"}, {"value", req.path}});
-    } else if (res.body.empty()) {
+      api::send_json(res, 404, {{"error", "no such endpoint: " + req.method + " " + req.path}, {"field", "path"}, {"value", req.path}});
+    } else {
       res.set_content(std::to_string(res.status) + "\n", "text/plain");
     }
   });
@@ -68,7 +70,7 @@ std::unique_ptr<httplib::Server> make_server(const ServerContext& /*context*/) {
       what = std::string("internal error: ") + e.what();
     } catch (...) {
     }
-    send_json(res, 500, {{"error", what}, {"field", ""}, {"value", ""}});
+    api::send_json(res, 500, {{"error", what}, {"field", ""}, {"value", ""}});
   });
   return server;
 }

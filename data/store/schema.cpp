@@ -5,7 +5,7 @@
 namespace relplan::schema {
 
 namespace {
-constexpr std::array<const char*, 1> all{
+constexpr std::array<const char*, 2> all{
     // 1: projects, their releases and calendar overrides; scenarios with versions; advisories;
     //    plan snapshots; the audit log.
     R"sql(
@@ -69,6 +69,15 @@ constexpr std::array<const char*, 1> all{
         action TEXT NOT NULL,
         subject TEXT NOT NULL,
         detail TEXT NOT NULL DEFAULT ''
+      );
+    )sql",
+    // 2: API tokens, stored as SHA-256 hashes; the token itself is shown once, when created.
+    R"sql(
+      CREATE TABLE tokens (
+        hash TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('editor', 'security')),
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
       );
     )sql",
 };

@@ -51,9 +51,11 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, std::span<co
   return store;
 }
 
-int Store::schema_version() const { return db_->execAndGet("PRAGMA user_version").getInt(); }
+int Store::schema_version() const {
+  const std::lock_guard lock(mutex_); return db_->execAndGet("PRAGMA user_version").getInt(); }
 
 Status Store::migrate() {
+  const std::lock_guard lock(mutex_);
   const auto all = schema::migrations();
   try {
     // IMMEDIATE: two processes opening a new file at once must not both run migration 1.
@@ -73,6 +75,7 @@ Status Store::migrate() {
 }
 
 Status Store::seed(std::span<const EmbeddedFile> files) {
+  const std::lock_guard lock(mutex_);
   for (const auto& f : files) {
     auto project = parse_project_toml(f.text, f.path);
     if (!project) return project.error();
@@ -82,6 +85,7 @@ Status Store::seed(std::span<const EmbeddedFile> files) {
 }
 
 Status Store::write(const std::string& what, const std::function<void(SQLite::Database&)>& body) {
+  const std::lock_guard lock(mutex_);
   try {
     SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     body(*db_);
@@ -93,6 +97,7 @@ Status Store::write(const std::string& what, const std::function<void(SQLite::Da
 }
 
 Status Store::require_project(const std::string& id) const {
+  const std::lock_guard lock(mutex_);
   SQLite::Statement q(*db_, "SELECT 1 FROM projects WHERE id = ?");
   q.bind(1, id);
   if (q.executeStep()) return Ok{};
@@ -102,6 +107,7 @@ Status Store::require_project(const std::string& id) const {
 }
 
 std::vector<AuditEntry> Store::audit_log(std::size_t limit) const {
+  const std::lock_guard lock(mutex_);
   std::vector<AuditEntry> out;
   SQLite::Statement q(*db_, "SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?");
   q.bind(1, static_cast<std::int64_t>(limit));

@@ -8,6 +8,7 @@
 // audit log in that same transaction, so a crash leaves either all of a change or none of it.
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,6 +88,10 @@ class Store {
 
   std::vector<AuditEntry> audit_log(std::size_t limit) const;
 
+  // API tokens: create() returns the token (shown once); only its SHA-256 hash is stored.
+  Result<std::string> create_token(const std::string& role, const std::string& label, const std::string& actor);
+  std::optional<std::string> token_role(const std::string& token) const;  // the role, if the token is known
+
  private:
   explicit Store(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {}
   Status migrate();
@@ -96,6 +101,9 @@ class Store {
 
   std::unique_ptr<SQLite::Database> db_;
   bool created_ = false;
+  // One connection shared by the HTTP server's threads: every public member holds this lock, so a
+  // transaction never interleaves with another thread's statements.
+  mutable std::recursive_mutex mutex_;
 };
 
 // The project files shipped in the binary (data/projects/*.toml).

@@ -8,6 +8,7 @@
 namespace relplan {
 
 std::vector<ProjectSummary> Store::projects() const {
+  const std::lock_guard lock(mutex_);
   std::vector<ProjectSummary> out;
   SQLite::Statement q(*db_, "SELECT id, name FROM projects ORDER BY id");
   while (q.executeStep()) out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString()});
@@ -15,6 +16,7 @@ std::vector<ProjectSummary> Store::projects() const {
 }
 
 Status Store::import_project(const Project& project, const std::string& actor) {
+  const std::lock_guard lock(mutex_);
   Project definition = project;
   definition.releases.clear();
   const auto text = write_project_toml(definition);
@@ -49,6 +51,7 @@ Status Store::import_project(const Project& project, const std::string& actor) {
 }
 
 Result<Project> Store::project(const std::string& id) const {
+  const std::lock_guard lock(mutex_);
   if (auto s = require_project(id); !s) return s.error();
   SQLite::Statement q(*db_, "SELECT definition FROM projects WHERE id = ?");
   q.bind(1, id);
@@ -71,6 +74,7 @@ Result<Project> Store::project(const std::string& id) const {
 
 Status Store::record_actual(const std::string& project, const std::string& version, date::sys_days actual,
                             const std::string& actor) {
+  const std::lock_guard lock(mutex_);
   if (auto s = require_project(project); !s) return s;
   return write("recording release " + version, [&](SQLite::Database& db) {
     SQLite::Statement q(db,

@@ -15,6 +15,7 @@ void bind_project(SQLite::Statement& q, int index, const std::string& project) {
 
 Result<int> Store::save_scenario(const std::string& project, const std::string& name, const std::string& body,
                                  const std::string& actor) {
+  const std::lock_guard lock(mutex_);
   if (!project.empty()) {
     if (auto s = require_project(project); !s) return s.error();
   }
@@ -57,6 +58,7 @@ ScenarioVersion scenario_row(SQLite::Statement& q) {
 }  // namespace
 
 std::vector<ScenarioVersion> Store::scenarios(const std::string& project) const {
+  const std::lock_guard lock(mutex_);
   std::vector<ScenarioVersion> out;
   SQLite::Statement q(*db_, std::string(scenario_columns) +
                                 "WHERE s.project_id IS ? AND v.version = (SELECT max(version) FROM scenario_versions "
@@ -68,6 +70,7 @@ std::vector<ScenarioVersion> Store::scenarios(const std::string& project) const 
 
 Result<ScenarioVersion> Store::scenario(const std::string& project, const std::string& name,
                                         std::optional<int> version) const {
+  const std::lock_guard lock(mutex_);
   SQLite::Statement q(*db_, std::string(scenario_columns) +
                                 "WHERE s.project_id IS ? AND s.name = ? AND (? IS NULL OR v.version = ?) "
                                 "ORDER BY v.version DESC LIMIT 1");
@@ -83,6 +86,7 @@ Result<ScenarioVersion> Store::scenario(const std::string& project, const std::s
 }
 
 Status Store::save_advisory(const Advisory& a, const std::string& actor) {
+  const std::lock_guard lock(mutex_);
   if (auto s = require_project(a.project); !s) return s;
   return write("saving advisory " + a.id, [&](SQLite::Database& db) {
     SQLite::Statement q(db,
@@ -103,6 +107,7 @@ Status Store::save_advisory(const Advisory& a, const std::string& actor) {
 }
 
 std::vector<Advisory> Store::advisories(const std::string& project, bool with_details) const {
+  const std::lock_guard lock(mutex_);
   std::vector<Advisory> out;
   SQLite::Statement q(*db_,
                       "SELECT id, public_utc, report_date, fix_in_release, details FROM advisories WHERE project_id = ? "
@@ -120,6 +125,7 @@ std::vector<Advisory> Store::advisories(const std::string& project, bool with_de
 
 Result<int> Store::save_snapshot(const std::string& project, const std::string& label, const std::string& body,
                                  const std::string& actor) {
+  const std::lock_guard lock(mutex_);
   if (auto s = require_project(project); !s) return s.error();
   int id = 0;
   auto s = write("saving plan snapshot " + label, [&](SQLite::Database& db) {

@@ -1,32 +1,17 @@
 // The HTTP server: health, the page, security headers, JSON 404s, loopback binding.
 #include <catch2/catch.hpp>
 
-#include <thread>
-
 #include <nlohmann/json.hpp>
 
-#include "web/server.hpp"
+#include "tests/support/server.hpp"
 
 using namespace relplan;
 
-namespace {
-// Starts a server on a free loopback port for the duration of a test.
-struct RunningServer {
-  std::unique_ptr<httplib::Server> server = make_server(ServerContext{});
-  int port = server->bind_to_any_port("127.0.0.1");
-  std::thread thread{[this] { server->listen_after_bind(); }};
-  httplib::Client client{"127.0.0.1", port};
-  // bind_to_any_port() already listens: connections queue until the accept loop runs.
-  ~RunningServer() {
-    server->stop();
-    thread.join();
-  }
-};
-}  // namespace
+using test::RunningServer;
 
 TEST_CASE("GET /api/v1/health answers JSON with the version", "[web]") {
-  RunningServer s;
-  auto res = s.client.Get("/api/v1/health");
+  RunningServer s(false);
+  auto res = s.client->Get("/api/v1/health");
   REQUIRE(res);
   CHECK(res->status == 200);
   CHECK(res->get_header_value("Content-Type") == "application/json");
@@ -34,28 +19,28 @@ TEST_CASE("GET /api/v1/health answers JSON with the version", "[web]") {
 }
 
 TEST_CASE("The page is served at / with a Content-Security-Policy", "[web]") {
-  RunningServer s;
-  auto res = s.client.Get("/");
+  RunningServer s(false);
+  auto res = s.client->Get("/");
   REQUIRE(res);
   CHECK(res->status == 200);
   CHECK(res->get_header_value("Content-Type") == "text/html; charset=utf-8");
   CHECK(res->body.find("<title>relplan</title>") != std::string::npos);
   CHECK(res->get_header_value("Content-Security-Policy").find("default-src 'none'") == 0);
   CHECK(res->get_header_value("X-Content-Type-Options") == "nosniff");
-  auto js = s.client.Get("/app.js");
+  auto js = s.client->Get("/app.js");
   REQUIRE(js);
   CHECK(js->get_header_value("Content-Type") == "text/javascript; charset=utf-8");
 }
 
 TEST_CASE("Only the page's own files are served, unknown API paths get JSON 404", "[web]") {
-  RunningServer s;
+  RunningServer s(false);
   for (const char* path : {"/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/web/server.cpp", "/static/app.js"}) {
     INFO(path);
-    auto res = s.client.Get(path);
+    auto res = s.client->Get(path);
     REQUIRE(res);
     CHECK(res->status == 404);
   }
-  auto api = s.client.Get("/api/v1/nothing");
+  auto api = s.client->Get("/api/v1/nothing");
   REQUIRE(api);
   CHECK(api->status == 404);
   CHECK(nlohmann::json::parse(api->body) ==

@@ -1,0 +1,61 @@
+#include "web/api.hpp"
+
+#include "data/store/store.hpp"
+
+namespace relplan::api {
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_content(body.dump(), "application/json");
+}
+
+void send_error(httplib::Response& res, const Error& error, int status) {
+  send_json(res, status, {{"error", error.message}, {"field", error.field}, {"value", error.value}});
+}
+
+Result<std::string> param(const httplib::Request& req, const std::string& name) {
+  if (!req.has_param(name.c_str())) return Error{name, "", name + ": required query parameter is missing"};
+  return req.get_param_value(name.c_str());
+}
+
+std::string param_or(const httplib::Request& req, const std::string& name, const std::string& fallback) {
+  return req.has_param(name.c_str()) ? req.get_param_value(name.c_str()) : fallback;
+}
+
+Result<nlohmann::json> json_body(const httplib::Request& req) {
+  auto body = nlohmann::json::parse(req.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) {
+    return Error::expected("body", "'" + req.body.substr(0, 80) + "'", "a JSON object");
+  }
+  return body;
+}
+
+std::optional<std::string> role_of(const httplib::Request& req, const ServerContext& ctx) {
+  if (!ctx.store) return std::nullopt;
+  const auto header = req.get_header_value("Authorization");
+  const std::string prefix = "Bearer ";
+  if (header.rfind(prefix, 0) != 0) return std::nullopt;
+  return ctx.store->token_role(header.substr(prefix.size()));
+}
+
+bool require_role(const httplib::Request& req, httplib::Response& res, const ServerContext& ctx,
+                  const std::string& role) {
+  const auto has = role_of(req, ctx);
+  if (!has) {
+    res.set_header("WWW-Authenticate", "Bearer");
+    send_error(res, Error{"Authorization", "", "this request needs a bearer token (relplan token create --role " + role + ")"}, 401);
+    return false;
+  }
+  if (*has != role && *has != "security") {
+    send_error(res, Error{"Authorization", *has, "this request needs a " + role + " token, not " + *has}, 403);
+    return false;
+  }
+  return true;
+}
+
+Store* store_or_503(const ServerContext& ctx, httplib::Response& res) {
+  if (!ctx.store) send_error(res, Error{"db", "", "this server runs without a database"}, 503);
+  return ctx.store;
+}
+
+}  // namespace relplan::api
