@@ -6,6 +6,7 @@
 //     [--format table|json|csv]
 // Flags are read as text and checked here, so every bad value gets one kind of message on stderr,
 // naming the flag, the value and the rule: "relplan compare: --cadence: expected months 1..36, saw 0".
+#include <algorithm>
 #include <charconv>
 
 #include "calendars/combine.hpp"

@@ -44,9 +44,9 @@ double months_between(date::sys_days from, date::sys_days to) noexcept {
   const date::year_month_day a{from};
   const date::year_month_day b{to};
   int m = (int(b.year()) - int(a.year())) * 12 + (int(unsigned(b.month())) - int(unsigned(a.month())));
-  // m is at most one too many (the day of the month of `to` may be before that of `from`).
-  while (m > 0 && add_months_clamped(from, m) > to) --m;
-  const auto lo = add_months_clamped(from, m);
+  auto lo = add_months_clamped(from, m);
+  if (lo > to) lo = add_months_clamped(from, --m);  // m was one too many: to's day of the month is earlier
+  if (lo == to) return m;
   const auto hi = add_months_clamped(from, m + 1);
   return m + static_cast<double>((to - lo).count()) / static_cast<double>((hi - lo).count());
 }

@@ -1,6 +1,7 @@
 #include "planner/release_window.hpp"
 
 #include <array>
+#include <cstdlib>
 
 namespace relplan {
 
@@ -28,7 +29,9 @@ SkipRule rule_of(DayKind kind) {
 }
 
 // Appends why `d` is not an allowed release day.
-void explain(date::sys_days d, const Calendar* calendar, const ReleaseWindow& window, std::vector<ShiftReason>& out) {
+// `allowed` is window.weekdays.to_string(), computed once per placement.
+void explain(date::sys_days d, const Calendar* calendar, const ReleaseWindow& window, const std::string& allowed,
+             std::vector<ShiftReason>& out) {
   if (calendar != nullptr && calendar->is_off_unchecked(d)) {
     std::string weekend_of;  // one reason for the weekend of every member calendar: "weekend (US, GB-ENG)"
     for (const auto& o : calendar->reasons_off(d)) {
@@ -42,8 +45,7 @@ void explain(date::sys_days d, const Calendar* calendar, const ReleaseWindow& wi
   }
   const date::weekday wd{d};
   if (!window.weekdays.contains(wd)) {
-    out.push_back({d, SkipRule::weekday_rule,
-                   "weekday rule: " + std::string(weekday_name(wd)) + " not in " + window.weekdays.to_string()});
+    out.push_back({d, SkipRule::weekday_rule, "weekday rule: " + std::string(weekday_name(wd)) + " not in " + allowed});
   }
   if (window.target_days && !window.target_days->contains(d)) {
     out.push_back({d, SkipRule::target_days, "outside target days " + window.target_days->to_string()});
@@ -114,7 +116,11 @@ Result<PlacedDay> place_release(date::sys_days nominal, const Calendar* calendar
   }
   PlacedDay placed{*found, {}};
   const date::days step{*found >= nominal ? 1 : -1};
-  for (auto d = nominal; d != *found; d += step) explain(d, calendar, window, placed.reasons);
+  if (*found != nominal) {
+    const std::string allowed_days = window.weekdays.to_string();
+    placed.reasons.reserve(static_cast<std::size_t>(2 * std::abs((*found - nominal).count())));
+    for (auto d = nominal; d != *found; d += step) explain(d, calendar, window, allowed_days, placed.reasons);
+  }
   return placed;
 }
 

@@ -98,7 +98,7 @@ TEST_CASE("A maximum shift that cannot be met names the release, its nominal dat
         "release 4.14 (nominal 2020-12-22): no allowed release day within 3 days (max_shift_days)");
 }
 
-TEST_CASE("keep_grid shortens the cycle after a slip; shift_grid counts from the actual date",
+TEST_CASE("keep_grid shortens the cycle after a slip, shift_grid counts from the actual date",
           "[planner][release_train]") {
   // Xen: 4.11 released 2018-07-10, 8-month cadence, 4.12 planned for March 2019 but released 2019-04-02.
   auto t = arithmetic_train(Cadence::months(8), "2018-07-10", "4.11", 4);

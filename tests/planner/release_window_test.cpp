@@ -143,7 +143,7 @@ TEST_CASE("A target part of the month is a rule of its own", "[planner][release_
         "2021-04-01");
 }
 
-TEST_CASE("No allowed day within the maximum shift is an error; so is leaving the calendar",
+TEST_CASE("No allowed day within the maximum shift is an error, and so is leaving the calendar",
           "[planner][release_window]") {
   const auto team = team_with_year_end_blackout();
   auto placed = place_release(day("2020-12-22"), &team, ReleaseWindow{}, {ShiftDirection::nearest, 3});
