@@ -1,0 +1,96 @@
+#include "cli/compare_table.hpp"
+
+#include <cstdio>
+#include <functional>
+
+#include "cli/table.hpp"
+#include "data/export/compare_csv.hpp"
+#include "data/export/compare_json.hpp"
+
+namespace relplan::cli {
+
+namespace {
+
+std::string fixed(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+template <class T>
+std::string or_na(const std::optional<T>& v) {
+  if (!v) return "n/a";
+  if constexpr (std::is_same_v<T, double>) {
+    return fixed(*v);
+  } else {
+    return std::to_string(*v);
+  }
+}
+
+std::string metrics_table(std::span<const ScenarioResult> results) {
+  using Cell = std::function<std::string(const ScenarioResult&)>;
+  const std::vector<std::pair<std::string, Cell>> metrics{
+      {"releases_per_year", [](const ScenarioResult& s) { return fixed(s.metrics.releases_per_year); }},
+      {"release_months",
+       [](const ScenarioResult& s) {
+         std::string out;
+         for (auto m : s.metrics.release_months) out += (out.empty() ? "" : ", ") + month_name(m);
+         return out;
+       }},
+      {"distinct_release_months",
+       [](const ScenarioResult& s) { return std::to_string(s.metrics.distinct_release_months); }},
+      {"steady_state",
+       [](const ScenarioResult& s) {
+         const auto& w = s.metrics.steady_state;
+         return w ? format_date(w->from) + ".." + format_date(w->to) : std::string("empty");
+       }},
+      {"max_security_supported", [](const ScenarioResult& s) { return or_na(s.metrics.max_security_supported); }},
+      {"mean_security_supported", [](const ScenarioResult& s) { return or_na(s.metrics.mean_security_supported); }},
+      {"max_general_supported", [](const ScenarioResult& s) { return or_na(s.metrics.max_general_supported); }},
+      {"mean_general_supported", [](const ScenarioResult& s) { return or_na(s.metrics.mean_general_supported); }},
+      {"backports_per_fix", [](const ScenarioResult& s) { return or_na(s.metrics.backports_per_fix); }},
+      {"branch_months_per_year", [](const ScenarioResult& s) { return or_na(s.metrics.branch_months_per_year); }},
+      {"releases_shifted", [](const ScenarioResult& s) { return std::to_string(s.metrics.releases_shifted); }},
+      {"max_shift_days", [](const ScenarioResult& s) { return std::to_string(s.metrics.max_shift_days); }},
+      {"last_release",
+       [](const ScenarioResult& s) {
+         const auto& r = s.releases.back();
+         return r.version + " " + format_date(r.planned);
+       }},
+  };
+  std::vector<std::string> header{"metric"};
+  for (const auto& s : results) header.push_back(s.name);
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& [name, cell] : metrics) {
+    std::vector<std::string> row{name};
+    for (const auto& s : results) row.push_back(cell(s));
+    rows.push_back(std::move(row));
+  }
+  std::string out = render_table(header, rows);
+  for (const auto& s : results) {
+    for (const auto& note : s.metrics.notes) out += "note (" + s.name + "): " + note + "\n";
+  }
+  return out;
+}
+
+std::string release_table(const ScenarioResult& s) {
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t k = 0; k < s.releases.size(); ++k) {
+    const auto& r = s.releases[k];
+    const auto& b = s.branches[k];
+    auto end = [](const std::optional<date::sys_days>& d) { return d ? format_date(*d) : std::string("open"); };
+    rows.push_back({r.version, format_date(r.nominal), format_date(r.planned), std::to_string(r.shift_days),
+                    end(b.general_until), end(b.security_until), reasons_text(r.reasons)});
+  }
+  return s.name + ": releases\n" +
+         render_table({"version", "nominal", "planned", "shift", "general_until", "security_until", "reasons"}, rows);
+}
+
+}  // namespace
+
+std::string compare_table(std::span<const ScenarioResult> results) {
+  std::string out = metrics_table(results);
+  for (const auto& s : results) out += "\n" + release_table(s);
+  return out;
+}
+
+}  // namespace relplan::cli

@@ -1,0 +1,43 @@
+// Version schemes: "4.{minor}" patterns, continuing a version, and the errors.
+#include <catch2/catch.hpp>
+
+#include "planner/version_scheme.hpp"
+
+using namespace relplan;
+
+TEST_CASE("A scheme continues the anchor's version by its last number", "[planner][version]") {
+  const auto [first, pattern, next] = GENERATE(table<std::string, std::string, std::string>({
+      {"4.11", "4.{minor}", "4.12"},
+      {"4.9", "4.{minor}", "4.10"},
+      {"2024.1", "2024.{minor}", "2024.2"},
+      {"7", "{minor}", "8"},
+      {"v1.30-lts", "v1.{minor}-lts", "v1.31-lts"},
+  }));
+  auto scheme = VersionScheme::continuing(first);
+  REQUIRE(scheme.ok());
+  CHECK(scheme->pattern() == pattern);
+  const auto minor = scheme->minor_of(first);
+  REQUIRE(minor.has_value());
+  CHECK(scheme->format(*minor + 1) == next);
+}
+
+TEST_CASE("minor_of recognises only versions of the scheme", "[planner][version]") {
+  const auto scheme = VersionScheme::parse("4.{minor}").value();
+  CHECK(scheme.minor_of("4.20") == std::optional<int>(20));
+  CHECK(scheme.minor_of("4.0") == std::optional<int>(0));
+  CHECK_FALSE(scheme.minor_of("5.1").has_value());
+  CHECK_FALSE(scheme.minor_of("4.").has_value());
+  CHECK_FALSE(scheme.minor_of("4.x").has_value());
+  CHECK_FALSE(scheme.minor_of("4.011").has_value());
+  CHECK(scheme.require("5.1", "from_version").error().message ==
+        "from_version: expected a version such as 4.{minor}, saw '5.1'");
+}
+
+TEST_CASE("Bad patterns and versions are errors naming the input", "[planner][version]") {
+  CHECK(VersionScheme::parse("4.x").error().message ==
+        "version_scheme: expected a pattern with one {minor}, such as 4.{minor}, saw '4.x'");
+  CHECK(VersionScheme::parse("{minor}.{minor}").error().message ==
+        "version_scheme: expected a pattern with one {minor}, such as 4.{minor}, saw '{minor}.{minor}'");
+  CHECK(VersionScheme::continuing("abc").error().message ==
+        "first_version: expected a version whose last part is a number, such as 4.11, saw 'abc'");
+}
