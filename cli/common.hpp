@@ -42,5 +42,6 @@ void add_compare_command(CLI::App& app);
 void add_pending_commands(CLI::App& app);
 void add_db_commands(CLI::App& app);
 void add_token_command(CLI::App& app);
+void add_branches_command(CLI::App& app);
 
 }  // namespace relplan::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   add_pending_commands(app);
   add_db_commands(app);
   add_token_command(app);
+  add_branches_command(app);
   add_serve_command(app);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,38 @@
+// relplan branches, run as a person would.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/support/run_cli.hpp"
+
+using relplan::test::run_relplan;
+
+TEST_CASE("branches --format json lists each branch with its status on a day", "[cli][branches]") {
+  const auto dir = relplan::test::temp_dir("branches");
+  const auto run = run_relplan({"branches", "--project", "xen", "--at", "2026-11-21", "--format", "json", "--db", dir + "/x.db"});
+  CHECK(run.exit_code == 0);
+  const auto j = nlohmann::json::parse(run.out);
+  CHECK(j["at"] == "2026-11-21");
+  CHECK(j["branches"].size() == 13);
+  CHECK(j["branches"][9] == nlohmann::json::parse(R"({"version":"4.19","released":"2024-07-29",
+        "general_until":"2026-01-29","security_until":"2029-07-29","status":"security",
+        "general_policy":"published","security_policy":"published"})"));
+  std::vector<std::string> statuses;
+  for (const auto& b : j["branches"]) statuses.push_back(b["status"]);
+  CHECK(statuses == std::vector<std::string>{"ended", "ended", "ended", "ended", "ended", "ended", "ended", "security",
+                                             "security", "security", "general", "general", "general"});
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("branches errors exit 2", "[cli][branches]") {
+  const auto dir = relplan::test::temp_dir("branches");
+  auto bad = run_relplan({"branches", "--project", "xen", "--at", "2026-11-31", "--db", dir + "/x.db"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err == "relplan branches: --at: expected a date as YYYY-MM-DD, saw '2026-11-31'\n");
+  auto unknown = run_relplan({"branches", "--project", "linux", "--db", dir + "/x.db"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err == "relplan branches: project: expected a project in the database (python, xen), saw 'linux'\n");
+  std::filesystem::remove_all(dir);
+}
