@@ -9,5 +9,6 @@ namespace relplan {
 void add_calendar_routes(httplib::Server& server, const ServerContext& ctx);
 void add_project_routes(httplib::Server& server, const ServerContext& ctx);
 void add_scenario_routes(httplib::Server& server, const ServerContext& ctx);
+void add_compare_routes(httplib::Server& server, const ServerContext& ctx);
 
 }  // namespace relplan

@@ -1,6 +1,10 @@
 // /api/v1/projects, /api/v1/projects/{id}, /api/v1/projects/{id}/project.toml,
 // /api/v1/projects/{id}/advisories
+#include <chrono>
+
+#include "data/export/branches_export.hpp"
 #include "data/export/project_json.hpp"
+#include "data/project/project_branches.hpp"
 #include "data/project/project_toml.hpp"
 #include "data/store/store.hpp"
 #include "web/api.hpp"
@@ -59,6 +63,41 @@ void add_project_routes(httplib::Server& server, const ServerContext& ctx) {
     auto project = store->project(req.matches[1]);
     if (!project) return api::send_error(res, project.error(), 404);
     res.set_content(write_project_toml(*project), "application/toml; charset=utf-8");
+  });
+
+  // ?at=YYYY-MM-DD (default today, UTC) &as_known_on=YYYY-MM-DD
+  server.Get(std::string(project_path) + "/branches", [ctx](const httplib::Request& req, httplib::Response& res) {
+    auto* store = api::store_or_503(ctx, res);
+    if (!store) return;
+    auto project = store->project(req.matches[1]);
+    if (!project) return api::send_error(res, project.error(), 404);
+    date::sys_days at = date::floor<date::days>(std::chrono::system_clock::now());
+    std::optional<date::sys_days> known;
+    for (const char* name : {"at", "as_known_on"}) {
+      if (!req.has_param(name)) continue;
+      const auto text = req.get_param_value(name);
+      auto d = parse_date(text);
+      if (!d) return api::send_error(res, Error::expected(name, "'" + text + "'", "a date as YYYY-MM-DD"));
+      (std::string(name) == "at" ? at : known.emplace()) = *d;
+    }
+    auto branches = project_branches(*project, known);
+    if (!branches) return api::send_error(res, branches.error());
+    if (api::param_or(req, "format", "json") == "csv") {
+      res.set_content(branches_csv(*branches, at), "text/csv; charset=utf-8");
+      return;
+    }
+    api::send_json(res, 200, branches_json(project->id, *branches, at, known));
+  });
+
+  // The release cycles in endoflife.date's field names, newest first.
+  server.Get(std::string(project_path) + "/eol.json", [ctx](const httplib::Request& req, httplib::Response& res) {
+    auto* store = api::store_or_503(ctx, res);
+    if (!store) return;
+    auto project = store->project(req.matches[1]);
+    if (!project) return api::send_error(res, project.error(), 404);
+    auto branches = project_branches(*project, std::nullopt);
+    if (!branches) return api::send_error(res, branches.error());
+    api::send_json(res, 200, endoflife_json(*branches));
   });
 
   // Everyone sees ids and public instants; details need a security token.
