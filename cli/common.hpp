@@ -43,5 +43,6 @@ void add_pending_commands(CLI::App& app);
 void add_db_commands(CLI::App& app);
 void add_token_command(CLI::App& app);
 void add_branches_command(CLI::App& app);
+void add_release_command(CLI::App& app);
 
 }  // namespace relplan::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   add_db_commands(app);
   add_token_command(app);
   add_branches_command(app);
+  add_release_command(app);
   add_serve_command(app);
   try {
     app.parse(argc, argv);
