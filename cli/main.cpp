@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "relplan " RELPLAN_VERSION);
   app.require_subcommand(1);
   add_calendar_commands(app);
+  add_schedule_command(app);
   add_pending_commands(app);
   add_serve_command(app);
   try {

@@ -11,7 +11,6 @@ struct Pending {
 };
 constexpr Pending pending[] = {
     {"compare", "Compare cadence scenarios side by side (not available yet)", "the cadence engine"},
-    {"schedule", "Compute the milestones, RCs and press dates of a release (not available yet)", "the release schedule"},
     {"branches", "List stable branches and their support ends (not available yet)", "project data and the store"},
     {"db", "Create, import and export the SQLite store (not available yet)", "project data and the store"},
 };
