@@ -44,12 +44,14 @@ struct DisclosurePolicy {
   Offset predisclosure{5, Unit::working_days};  // after the report
   Offset public_after{10, Unit::working_days};  // after predisclosure
   std::chrono::minutes public_time{std::chrono::hours{12}};  // time of day, UTC
+  bool operator==(const DisclosurePolicy&) const = default;
 };
 
 struct EmbargoRules {
   std::chrono::minutes work_start{std::chrono::hours{9}};  // the team's working hours, UTC
   std::chrono::minutes work_end{std::chrono::hours{17}};
   Offset rc_soak{2, Unit::working_days};
+  bool operator==(const EmbargoRules&) const = default;
 };
 
 struct AdvisoryDates {

@@ -30,6 +30,34 @@ class Evaluator {
 
   std::size_t anchor(std::size_t i) const { return anchors_[i]; }
 
+  // The next candidate root from r in direction dir (+1, -1): on the root's pin and a working day, so
+  // that the root's date is its nominal date and planning forward from that date repeats the evaluation
+  // (Fri 2022-11-11 is Veterans Day: as a root it would be held Mon 11-14, whose chain differs).
+  Result<sys_days> next_root(sys_days r, int dir) const {
+    for (int i = 0; i < 60; ++i) {
+      r += dir * root_step();
+      auto working = cals_.working.is_working_day(r);
+      if (!working) return working.error();
+      if (*working) return r;
+    }
+    return Error{t_.milestones.front().id, format_date(r),
+                 "template " + t_.id + ": no working day for " + t_.milestones.front().name + " near " + format_date(r)};
+  }
+
+  // Blackouts can map several roots onto one date of g; planning backward takes the latest of them.
+  template <class Value>
+  Result<sys_days> latest_exact(sys_days r, sys_days d, const Value& value) const {
+    for (int i = 0; i < 16; ++i) {
+      auto next = next_root(r, +1);
+      if (!next) return next;
+      auto v = value(*next);
+      if (!v) return v.error();
+      if (*v != d) return r;
+      r = *next;
+    }
+    return r;
+  }
+
   // The root's nominal date for a candidate day r: its weekday pin, if any.
   sys_days snap_root(sys_days r) const {
     const auto& root = t_.milestones.front();
@@ -72,17 +100,22 @@ class Evaluator {
     return nodes;
   }
 
-  // The root nominal whose evaluation puts milestone g nearest to d (ties: the earlier root).
+  // The root nominal whose evaluation puts milestone g on d (the latest such root), else nearest to d
+  // (a tie between one below and one above goes to the one below).
   Result<sys_days> search_root(std::size_t g, sys_days d) const {
     auto value = [&](sys_days r) -> Result<sys_days> {
       auto nodes = run(r, std::nullopt);
       if (!nodes) return nodes.error();
       return (*nodes)[g].date;
     };
-    sys_days r = snap_root(d);
-    auto first = value(r);
+    auto start = next_root(snap_root(d) + root_step(), -1);
+    if (!start) return start.error();
+    auto first = value(*start);
     if (!first) return first.error();
-    r = snap_root(r + (d - *first));  // one correction by the template's span from the root to g
+    // One correction by the template's span from the root to g.
+    auto corrected = next_root(snap_root(*start + (d - *first)) + root_step(), -1);
+    if (!corrected) return corrected.error();
+    sys_days r = *corrected;
     struct Seen {
       sys_days root;
       sys_days value;
@@ -91,14 +124,15 @@ class Evaluator {
     for (int i = 0; i < 64 && !(below && above); ++i) {
       auto v = value(r);
       if (!v) return v.error();
-      if (*v == d) return r;
+      if (*v == d) return latest_exact(r, d, value);
       if (*v < d) {
         below = Seen{r, *v};
-        r += root_step();
       } else {
         above = Seen{r, *v};
-        r -= root_step();
       }
+      auto next = next_root(r, *v < d ? +1 : -1);
+      if (!next) return next.error();
+      r = *next;
     }
     if (!below || !above) {
       const auto& m = t_.milestones[g];

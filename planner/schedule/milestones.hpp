@@ -20,11 +20,15 @@
 // Planning from a given milestone g on day d (forward from the last posting date, backward from the
 // release, or from any other milestone):
 //   - g's date is d, as given (it must be a working day); milestones anchored on g follow from d;
-//   - when g is not the root, the root date r is searched: the r (on the root's weekday pin, if any)
-//     whose evaluation puts g nearest to d, ties going to the earlier r (longer phases, never shorter).
+//   - when g is not the root, the root date r is searched among the working days the root's weekday pin
+//     allows (so that the root's date is the date its chain starts from):
+//     the latest r whose evaluation puts g on d (as late as possible: with blackouts, last posting dates
+//     Fri 2025-12-05 and Fri 2025-12-12 both reach Wed 2026-03-04; backward planning gives 12-12); when no
+//     r puts g on d, the r that puts g nearest to d, a tie going to the earlier r (phases never shorter).
 //     Evaluation is monotone in r, so this is a short bracketing walk.
-// Hence forward and backward planning agree: if forward planning from L puts the release on R, backward
-// planning from R gives back L (tests: both directions, with and without blackouts). A release date the
+// Hence forward and backward planning agree: backward planning from R gives a last posting date L from
+// which forward planning gives R, and gives back the L forward planning started from unless a later one
+// reaches R too (tests: both directions, with and without blackouts). A release date the
 // template cannot produce (a Tuesday when the template releases on Wednesdays) is kept as given, with the
 // rest of the schedule from the nearest root: backward from Tue 2019-12-17 the Xen template gives final
 // commits Fri 2019-12-13 (whose template release is Wed 2019-12-18) and last posting Fri 2019-10-04.
@@ -52,6 +56,8 @@ struct PlannedMilestone {
 };
 
 // The span between two consecutive milestones (by date): (start, end].
+// Phases are measured between the dates people see; freeze extensions are computed between nominal dates
+// (a milestone adjusted out of a blackout still starts its phase at its nominal date).
 struct Phase {
   std::string from;
   std::string to;

@@ -41,6 +41,7 @@ struct PressPolicy {
   std::vector<std::string> zones;  // stakeholder zones the lift is shown in
   DstGap gap = DstGap::later;
   DstOverlap overlap = DstOverlap::earlier;
+  bool operator==(const PressPolicy&) const = default;
 };
 
 struct PressDates {

@@ -31,6 +31,7 @@ struct SchedulePolicy {
   PressPolicy press;
   DisclosurePolicy disclosure;
   EmbargoRules embargo;
+  bool operator==(const SchedulePolicy&) const = default;
 };
 
 // What to plan from: a milestone id of the template and its date.

@@ -40,6 +40,7 @@ struct MilestoneRule {
   std::optional<Adjustment> adjustment;    // overrides the template's convention
   bool freeze = false;
   std::string source;  // where the rule comes from (shown by nothing; kept for people reading files)
+  bool operator==(const MilestoneRule&) const = default;
 };
 
 // RC1 on the date of milestone `first`, then one every `every` until (and including) milestone `until`.
@@ -48,6 +49,7 @@ struct RcSeries {
   Offset every{1, Unit::weeks};
   std::string until;
   std::string prefix = "RC";  // RC1, RC2, ...
+  bool operator==(const RcSeries&) const = default;
 };
 
 struct MilestoneTemplate {
@@ -56,6 +58,7 @@ struct MilestoneTemplate {
   Adjustment adjustment = Adjustment::following;  // moves a milestone off a day that is not a working day
   std::vector<MilestoneRule> milestones;
   std::optional<RcSeries> rcs;
+  bool operator==(const MilestoneTemplate&) const = default;
 };
 
 // Structural checks; the first failure is the error, e.g.

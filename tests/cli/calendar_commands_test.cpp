@@ -99,7 +99,7 @@ TEST_CASE("The CLI skeleton: --version, --help, usage errors, subcommands not ye
   auto unknown = run_relplan({"holidays", "--calendar", "US", "--year", "2026", "--colour"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err == "The following argument was not expected: --colour\nRun with --help for more information.\n");
-  auto pending = run_relplan({"schedule", "--release", "2019-12-17"});
+  auto pending = run_relplan({"compare"});
   CHECK(pending.exit_code == 2);
-  CHECK(pending.err == "relplan schedule: not available yet (the release schedule has not landed)\n");
+  CHECK(pending.err == "relplan compare: not available yet (the cadence engine has not landed)\n");
 }
