@@ -173,7 +173,9 @@ int run_schedule(const ScheduleArgs& a) {
   auto s = schedule::plan_schedule(tmpl->milestones, cals->team, cals->press, policy, {given_id, *date}, advisories);
   if (!s) {
     Error e = s.error();
-    if (e.field == given_id) e.message = flag + e.message.substr(given_id.size());  // name the flag, not the id
+    // Name the flag the value came from, not the engine's field.
+    if (e.field == given_id) e.message = flag + e.message.substr(given_id.size());
+    if (e.field == "lift" && !a.lift.empty()) e.message = "--lift" + e.message.substr(4);
     return fail(cmd, e);
   }
   const ScheduleLabels labels{tmpl->milestones.id,       tmpl->milestones.name, a.version_name, given_id,

@@ -59,13 +59,11 @@ json schedule_json(const schedule::Schedule& s, const ScheduleLabels& labels) {
             {"tarballs", format_date(p->tarballs)},
             {"earliest_release", format_date(p->earliest_release)}};
   }
-  const auto& release = s.plan.release_milestone();
   return {{"release",
            {{"project", labels.project},
             {"name", labels.project_name},
             {"version", labels.version},
             {"planned", format_date(s.planned_release)},
-            {"template_release", format_date(release.date)},
             {"planned_from", labels.planned_from},
             {"calendars", labels.calendars},
             {"press_calendars", labels.press_calendars},
