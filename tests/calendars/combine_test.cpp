@@ -9,7 +9,7 @@
 using namespace relplan;
 using test::day;
 
-TEST_CASE("join: off in any; intersect: off in all; range is the overlap", "[calendars][combine]") {
+TEST_CASE("join: off in any - intersect: off in all - range is the overlap", "[calendars][combine]") {
   const auto us = test::shipped("US");
   const auto gb = test::shipped("GB-ENG");
   const std::vector<Calendar> both{us, gb};

@@ -154,7 +154,7 @@ source = "test"
                          listed(cal, "2023-01-01", "2023-01-02")) == "");
 }
 
-TEST_CASE("since, until and except_years bound a rule; bridge days fill a gap", "[calendars][evaluate]") {
+TEST_CASE("since, until and except_years bound a rule - bridge days fill a gap", "[calendars][evaluate]") {
   const auto cal = test::calendar_from_toml(header + R"(
 [bridge]
 name = "Bridge"

@@ -26,7 +26,7 @@ TEST_CASE("add_working_days on joined calendars, forward and back", "[calendars]
   CHECK(format_date(*out) == expected);
 }
 
-TEST_CASE("working_days_between counts (a, b] and inverts add_working_days", "[calendars][workdays]") {
+TEST_CASE("working_days_between counts the days after a up to b and inverts add_working_days", "[calendars][workdays]") {
   const auto team = test::shipped("US,GB-ENG,DE");
   CHECK(working_days_between(team, day("2019-12-11"), day("2019-12-17")).value() == 4);
   CHECK(working_days_between(team, day("2019-12-17"), day("2019-12-11")).value() == -4);

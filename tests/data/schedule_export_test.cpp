@@ -99,7 +99,7 @@ TEST_CASE("Schedule CSV of the worked example, soak 2", "[data][export][schedule
   CHECK(lines(schedule_csv(s)).back() == "conflict,,,,\"a, b\"");
 }
 
-TEST_CASE("Schedule ICS is read back by python3-icalendar; UIDs survive a new date", "[data][export][schedule][ics]") {
+TEST_CASE("Schedule ICS is read back by python3-icalendar - UIDs survive a new date", "[data][export][schedule][ics]") {
   const date::sys_seconds stamp = date::sys_days{day("2019-12-02")} + 9h;
   const auto text = schedule_ics(worked_example("2019-12-17", 2), labels, stamp);
   CHECK(text.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);

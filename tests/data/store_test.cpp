@@ -12,7 +12,7 @@
 
 using namespace relplan;
 
-TEST_CASE("First open creates and seeds; the next open keeps the data", "[data][store]") {
+TEST_CASE("First open creates and seeds - the next open keeps the data", "[data][store]") {
   const auto dir = test::temp_dir("store");
   const auto path = dir + "/relplan.db";
   const EmbeddedFile seed[] = {{"p/a.toml", "id = \"alpha\"\nname = \"Alpha\"\n"}, {"p/b.toml", "id = \"beta\"\n"}};

@@ -47,7 +47,7 @@ TEST_CASE("The page is served at / with a Content-Security-Policy", "[web]") {
   CHECK(js->get_header_value("Content-Type") == "text/javascript; charset=utf-8");
 }
 
-TEST_CASE("Only the page's own files are served; unknown API paths get JSON 404", "[web]") {
+TEST_CASE("Only the page's own files are served - unknown API paths get JSON 404", "[web]") {
   RunningServer s;
   for (const char* path : {"/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/web/server.cpp", "/static/app.js"}) {
     INFO(path);

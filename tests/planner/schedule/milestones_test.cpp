@@ -130,7 +130,7 @@ TEST_CASE("Forward and backward planning agree", "[planner][schedule]") {
   CHECK(test::milestone_lines(forward) == test::milestone_lines(backward));
 }
 
-TEST_CASE("Several last posting dates can reach one release; backward planning takes the latest", "[planner][schedule]") {
+TEST_CASE("Several last posting dates can reach one release - backward planning takes the latest", "[planner][schedule]") {
   // The year-end blackout extends (12-26, 01-09] by 5 working days from Fri 12-05, and the phase from
   // Fri 01-02 (held 01-06) by none, so both reach the code freeze Fri 01-16 and the release Wed 03-04.
   const auto t = test::xen_template();

@@ -29,7 +29,7 @@ TEST_CASE("Press dates of the worked example: Tue 2019-12-17", "[planner][schedu
   CHECK(local(p.stakeholders[1]) == "2019-12-18 01:00 CST");
 }
 
-TEST_CASE("Leads in days move back to a working day; leads in working days count them", "[planner][schedule][press]") {
+TEST_CASE("Leads in days move back to a working day - leads in working days count them", "[planner][schedule][press]") {
   const auto press = test::shipped("US");
   const auto p = plan_press(press, day("2019-12-19"), PressPolicy{}).value();
   CHECK(format_date(p.collateral) == "2019-12-17");  // Thu - 2 working days

@@ -27,7 +27,7 @@ TEST_CASE("Weekly RCs from the code freeze to final commits, both included", "[p
                          lines(*rcs)) == "");
 }
 
-TEST_CASE("RCs on days off move by the convention; intervals in working days", "[planner][schedule][rcs]") {
+TEST_CASE("RCs on days off move by the convention - intervals in working days", "[planner][schedule][rcs]") {
   const auto team = test::shipped("US,GB-ENG,DE");
   // Weekly from Thu 2019-11-21: Thu 11-28 is Thanksgiving (US) -> Fri 11-29; Thu 12-26 Boxing Day -> Fri 12-27.
   auto weekly = plan_rcs({"a", {1, Unit::weeks}, "b", "rc"}, day("2019-11-21"), day("2019-12-27"), team, Adjustment::following);
@@ -42,7 +42,7 @@ TEST_CASE("RCs on days off move by the convention; intervals in working days", "
   CHECK(test::diff_lists({"RC1 2019-12-16", "RC2 2019-12-19", "RC3 2019-12-27"}, lines(*working)) == "");
 }
 
-TEST_CASE("Daily RCs that adjust onto one day are one RC; the series is limited", "[planner][schedule][rcs]") {
+TEST_CASE("Daily RCs that adjust onto one day are one RC - the series is limited", "[planner][schedule][rcs]") {
   const auto team = test::shipped("US,GB-ENG,DE");
   // Daily from Fri 2019-12-20: Sat and Sun adjust onto Mon 12-23, then Tue 24 .. Thu 26 onto Fri 27.
   auto daily = plan_rcs({"a", {1, Unit::days}, "b"}, day("2019-12-20"), day("2019-12-27"), team, Adjustment::following);

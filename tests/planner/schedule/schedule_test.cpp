@@ -47,7 +47,7 @@ TEST_CASE("Worked example, soak 3: the same release and a go/no-go conflict", "[
                          s.conflicts) == "");
 }
 
-TEST_CASE("An embargo pushes an earlier release out; press dates are recomputed", "[planner][schedule]") {
+TEST_CASE("An embargo pushes an earlier release out - press dates are recomputed", "[planner][schedule]") {
   const auto s = plan("2019-12-12", 2, {xsa307});
   CHECK(format_date(s.planned_release) == "2019-12-12");
   CHECK(format_date(s.earliest_release) == "2019-12-17");
