@@ -24,7 +24,8 @@ Fixture fixture() {
   const auto team = registry.joined("US,GB-ENG,DE").value();
   const std::vector<Calendar> references{registry.get("CN").value()};
   auto working = with_blackouts(team, file.blackouts, references).value();
-  const schedule::Advisory xsa{"XSA-307", date::sys_seconds{date::sys_days{date::year{2019} / 12 / 11}} + std::chrono::hours{12},
+  const schedule::Advisory xsa{"XSA-307",
+                               date::sys_seconds{date::sys_days{date::year{2019} / 12 / 11}} + std::chrono::hours{12},
                                std::nullopt, true};
   return {file, {team, working}, team, {xsa}};
 }

@@ -102,7 +102,8 @@ struct Calendars {
   std::vector<std::string> blackout_labels;
 };
 
-Result<Calendars> build_calendars(const ScheduleArgs& a, const ScheduleTemplateFile& t, const CalendarRegistry& registry) {
+Result<Calendars> build_calendars(const ScheduleArgs& a, const ScheduleTemplateFile& t,
+                                  const CalendarRegistry& registry) {
   auto team = registry.joined(a.calendar.empty() ? join_ids(t.calendars) : a.calendar, "--calendar");
   if (!team) return team.error();
   std::vector<BlackoutWindow> windows = t.blackouts;
@@ -138,15 +139,17 @@ Result<Calendars> build_calendars(const ScheduleArgs& a, const ScheduleTemplateF
 int run_schedule(const ScheduleArgs& a) {
   const std::string cmd = "schedule";
   if (a.release.empty() == a.last_posting.empty()) {
-    return fail(cmd, Error{"--release", "", "--release: give exactly one of --release DATE (plan backward) or "
-                                            "--last-posting DATE (plan forward)"});
+    return fail(cmd, Error{"--release", "",
+                           "--release: give exactly one of --release DATE (plan backward) or "
+                           "--last-posting DATE (plan forward)"});
   }
   const bool backward = !a.release.empty();
   const std::string flag = backward ? "--release" : "--last-posting";
   auto date = parse_date_option(backward ? a.release : a.last_posting, flag);
   if (!date) return fail(cmd, date.error());
   if (!a.project.empty() && !a.template_file.empty()) {
-    return fail(cmd, Error::expected("--template", "'" + a.template_file + "'", "either --project or --template, not both"));
+    return fail(cmd,
+                Error::expected("--template", "'" + a.template_file + "'", "either --project or --template, not both"));
   }
   auto tmpl = load_template(a);
   if (!tmpl) return fail(cmd, tmpl.error());
@@ -178,8 +181,8 @@ int run_schedule(const ScheduleArgs& a) {
     if (e.field == "lift" && !a.lift.empty()) e.message = "--lift" + e.message.substr(4);
     return fail(cmd, e);
   }
-  const ScheduleLabels labels{tmpl->milestones.id,       tmpl->milestones.name, a.version_name, given_id,
-                              cals->team.team.id(),      cals->press.id(),      cals->blackout_labels};
+  const ScheduleLabels labels{tmpl->milestones.id,  tmpl->milestones.name, a.version_name,       given_id,
+                              cals->team.team.id(), cals->press.id(),      cals->blackout_labels};
   if (a.format == "json") {
     std::cout << schedule_json(*s, labels).dump(2) << "\n";
   } else if (a.format == "csv") {
@@ -197,7 +200,8 @@ int run_schedule(const ScheduleArgs& a) {
 
 void add_schedule_command(CLI::App& app) {
   auto a = std::make_shared<ScheduleArgs>();
-  auto* sub = app.add_subcommand("schedule", "Compute the milestones, RCs, press and security embargo dates of a release");
+  auto* sub =
+      app.add_subcommand("schedule", "Compute the milestones, RCs, press and security embargo dates of a release");
   sub->add_option("--release", a->release, "Planned release date, YYYY-MM-DD: plan backward from it");
   sub->add_option("--last-posting", a->last_posting, "Last posting date, YYYY-MM-DD: plan forward from it");
   sub->add_option("--project", a->project, "Project whose shipped template and calendars to use (default xen)");
@@ -213,7 +217,8 @@ void add_schedule_command(CLI::App& app) {
                   "optionally followed by ,reported:YYYY-MM-DD or ,not-in-release");
   sub->add_option("--rc-soak-days", a->rc_soak_days, "Working days of testing after the post-embargo RC");
   sub->add_option("--zone", a->zones, "Stakeholder time zone to show the embargo lift in, repeatable: Europe/Berlin");
-  sub->add_option("--lift", a->lift, "Embargo lift time on the release day: '09:00 America/Los_Angeles' or '12:00 UTC'");
+  sub->add_option("--lift", a->lift,
+                  "Embargo lift time on the release day: '09:00 America/Los_Angeles' or '12:00 UTC'");
   sub->add_option("--dst-gap", a->dst_gap, "Lift time in a DST gap: earlier, later or reject")
       ->check(CLI::IsMember({"earlier", "later", "reject"}));
   sub->add_option("--dst-overlap", a->dst_overlap, "Lift time in a DST overlap: earlier, later or reject")
@@ -221,7 +226,8 @@ void add_schedule_command(CLI::App& app) {
   sub->add_option("--release-weekdays", a->release_weekdays, "Allowed release weekdays: tue,wed,thu");
   sub->add_option("--working-hours", a->working_hours, "The team's working hours in UTC: 09:00-17:00");
   sub->add_option("--version-name", a->version_name, "Version being released, for calendar UIDs (default next)");
-  sub->add_option("--format", a->format, "table, json, csv or ics")->check(CLI::IsMember({"table", "json", "csv", "ics"}));
+  sub->add_option("--format", a->format, "table, json, csv or ics")
+      ->check(CLI::IsMember({"table", "json", "csv", "ics"}));
   a->calendars.add_to(sub);
   on_run(sub, [a] { return run_schedule(*a); });
 }

@@ -27,9 +27,10 @@ std::string plural(int n, const char* one, const char* many) { return std::to_st
 std::string header(const schedule::Schedule& s, const ScheduleLabels& l) {
   std::string from = "from " + l.planned_from;
   for (const auto& m : s.plan.milestones) {
-    if (m.given) from = (m.kind == schedule::MilestoneKind::release ? "backward from the " : "forward from the ") +
-                        std::string(1, static_cast<char>(std::tolower(m.name.front()))) + m.name.substr(1) + ", " +
-                        day_label(m.date);
+    if (m.given)
+      from = (m.kind == schedule::MilestoneKind::release ? "backward from the " : "forward from the ") +
+             std::string(1, static_cast<char>(std::tolower(m.name.front()))) + m.name.substr(1) + ", " +
+             day_label(m.date);
   }
   std::string blackouts;
   for (const auto& b : l.blackouts) blackouts += (blackouts.empty() ? "" : ", ") + b;
@@ -41,7 +42,8 @@ std::string milestones(const schedule::Schedule& s) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& m : s.plan.milestones) {
     std::string note = m.given ? "given" : "";
-    if (m.extended_by > 0) note += (note.empty() ? "" : "; ") + ("extended by " + plural(m.extended_by, "working day", "working days"));
+    if (m.extended_by > 0)
+      note += (note.empty() ? "" : "; ") + ("extended by " + plural(m.extended_by, "working day", "working days"));
     rows.push_back({m.name, format_date(m.date), day_name(m.date), std::string(to_string(m.kind)), note});
   }
   return table({"milestone", "date", "day", "kind", "note"}, rows);
@@ -103,8 +105,8 @@ std::string advisories(const schedule::Schedule& s, const schedule::SchedulePoli
 
 std::string render_schedule(const schedule::Schedule& s, const ScheduleLabels& labels,
                             const schedule::SchedulePolicy& policy) {
-  std::string out = header(s, labels) + "\n" + milestones(s) + "\n" + phases(s) + "\n" + rcs(s) + "\n" + press(s.press) +
-                    "\n" + advisories(s, policy) + "\n";
+  std::string out = header(s, labels) + "\n" + milestones(s) + "\n" + phases(s) + "\n" + rcs(s) + "\n" +
+                    press(s.press) + "\n" + advisories(s, policy) + "\n";
   out += "earliest release  " + day_label(s.earliest_release) + " (planned " + day_label(s.planned_release) +
          "; slip " + plural(s.slip_days, "day", "days") + ")\n\n";
   if (s.conflicts.empty()) return out + "conflicts: none\n";

@@ -24,11 +24,11 @@ namespace relplan {
 
 // What the exports show besides the computed schedule.
 struct ScheduleLabels {
-  std::string project;        // "xen": UIDs
-  std::string project_name;   // "Xen Project hypervisor"
-  std::string version;        // "4.13", or "next" when not named
-  std::string planned_from;   // the milestone id planning started from: "release", "last_posting"
-  std::string calendars;      // "US+GB-ENG+DE"
+  std::string project;       // "xen": UIDs
+  std::string project_name;  // "Xen Project hypervisor"
+  std::string version;       // "4.13", or "next" when not named
+  std::string planned_from;  // the milestone id planning started from: "release", "last_posting"
+  std::string calendars;     // "US+GB-ENG+DE"
   std::string press_calendars;
   std::vector<std::string> blackouts;  // as written
 };

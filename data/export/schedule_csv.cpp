@@ -25,15 +25,17 @@ std::string schedule_csv(const schedule::Schedule& s) {
   out += csv::row({"press", "collateral", format_date(p.collateral), "", "go/no-go deadline"});
   std::string local = zoned_label(p.lift_local);
   for (const auto& z : p.stakeholders) local += "; " + zoned_label(z);
-  out += csv::row({"press", "embargo lift", format_date(date::floor<date::days>(p.lift_utc)), utc_time(p.lift_utc), local});
+  out += csv::row(
+      {"press", "embargo lift", format_date(date::floor<date::days>(p.lift_utc)), utc_time(p.lift_utc), local});
   for (const auto& a : s.embargo.advisories) {
     if (a.reported) out += csv::row({"advisory", a.id + " reported", format_date(*a.reported), "", ""});
     if (a.predisclosure) out += csv::row({"advisory", a.id + " predisclosure", format_date(*a.predisclosure), "", ""});
-    out += csv::row({"advisory", a.id + " public", format_date(date::floor<date::days>(a.public_at)), utc_time(a.public_at),
-                     a.fix_in_release ? "fix in release" : "fix not in release"});
+    out += csv::row({"advisory", a.id + " public", format_date(date::floor<date::days>(a.public_at)),
+                     utc_time(a.public_at), a.fix_in_release ? "fix in release" : "fix not in release"});
   }
   if (const auto& post = s.embargo.post) {
-    out += csv::row({"embargo", "post-embargo RC", format_date(post->rc), utc_time(post->rc_at), "after " + post->after});
+    out +=
+        csv::row({"embargo", "post-embargo RC", format_date(post->rc), utc_time(post->rc_at), "after " + post->after});
     out += csv::row({"embargo", "testing ends", format_date(post->testing_ends), "", ""});
     out += csv::row({"embargo", "tarballs", format_date(post->tarballs), "", ""});
   }

@@ -44,7 +44,8 @@ class Events {
 std::string in_zones(const schedule::PressDates& p) {
   std::string out = "Embargo lifts at " + date::format("%F ", p.lift_local.local) + clock_label(p.lift_local) + " (" +
                     p.lift_local.zone + ")";
-  for (const auto& z : p.stakeholders) out += "\n" + date::format("%F ", z.local) + clock_label(z) + " (" + z.zone + ")";
+  for (const auto& z : p.stakeholders)
+    out += "\n" + date::format("%F ", z.local) + clock_label(z) + " (" + z.zone + ")";
   return out;
 }
 
@@ -54,7 +55,8 @@ std::string schedule_ics(const schedule::Schedule& s, const ScheduleLabels& labe
   Events ev(labels);
   for (const auto& m : s.plan.milestones) {
     std::string description = "kind: " + std::string(to_string(m.kind));
-    if (m.extended_by > 0) description += "\nextended by " + std::to_string(m.extended_by) + " working days for blackouts";
+    if (m.extended_by > 0)
+      description += "\nextended by " + std::to_string(m.extended_by) + " working days for blackouts";
     ev.day(slug(m.id), m.name, m.date, std::string(to_string(m.kind)), description);
   }
   for (const auto& rc : s.plan.rcs) ev.day(slug(rc.name), rc.name, rc.date, "rc");

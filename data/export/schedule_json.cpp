@@ -31,13 +31,21 @@ std::string clock_label(const ZonedInstant& z) { return date::format("%H:%M", z.
 json schedule_json(const schedule::Schedule& s, const ScheduleLabels& labels) {
   json milestones = json::array();
   for (const auto& m : s.plan.milestones) {
-    milestones.push_back({{"id", m.id}, {"name", m.name}, {"date", format_date(m.date)},
-                          {"kind", std::string(to_string(m.kind))}, {"extended_by", m.extended_by}, {"given", m.given}});
+    milestones.push_back({{"id", m.id},
+                          {"name", m.name},
+                          {"date", format_date(m.date)},
+                          {"kind", std::string(to_string(m.kind))},
+                          {"extended_by", m.extended_by},
+                          {"given", m.given}});
   }
   json phases = json::array();
   for (const auto& p : s.plan.phases) {
-    phases.push_back({{"from", p.from}, {"to", p.to}, {"start", format_date(p.start)}, {"end", format_date(p.end)},
-                      {"working_days", p.working_days}, {"blackout_days", p.blackout_days},
+    phases.push_back({{"from", p.from},
+                      {"to", p.to},
+                      {"start", format_date(p.start)},
+                      {"end", format_date(p.end)},
+                      {"working_days", p.working_days},
+                      {"blackout_days", p.blackout_days},
                       {"extended_by", p.extended_by}});
   }
   json rcs = json::array();
@@ -46,8 +54,11 @@ json schedule_json(const schedule::Schedule& s, const ScheduleLabels& labels) {
   for (const auto& z : s.press.stakeholders) lift_local.push_back(zoned(z));
   json advisories = json::array();
   for (const auto& a : s.embargo.advisories) {
-    advisories.push_back({{"id", a.id}, {"public_utc", rfc3339_utc(a.public_at)}, {"reported", optional_day(a.reported)},
-                          {"predisclosure", optional_day(a.predisclosure)}, {"fix_in_release", a.fix_in_release}});
+    advisories.push_back({{"id", a.id},
+                          {"public_utc", rfc3339_utc(a.public_at)},
+                          {"reported", optional_day(a.reported)},
+                          {"predisclosure", optional_day(a.predisclosure)},
+                          {"fix_in_release", a.fix_in_release}});
   }
   json post = nullptr;
   if (const auto& p = s.embargo.post) {

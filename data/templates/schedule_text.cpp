@@ -36,7 +36,8 @@ std::optional<minutes> hh_mm(std::string_view s, bool allow_24) {
 
 Result<schedule::Offset> parse_offset(std::string_view text, std::string_view field) {
   const auto space = text.find(' ');
-  const std::string rule = "a whole number and a unit (days, weeks, working days), such as '3 weeks' or '-2 working days'";
+  const std::string rule =
+      "a whole number and a unit (days, weeks, working days), such as '3 weeks' or '-2 working days'";
   if (space == std::string_view::npos) return bad(field, text, rule);
   auto number = text.substr(0, space);
   if (!number.empty() && number.front() == '+') number.remove_prefix(1);

@@ -21,7 +21,8 @@ namespace relplan {
 Result<schedule::Offset> parse_offset(std::string_view text, std::string_view field);
 Result<std::chrono::minutes> parse_time_of_day(std::string_view text, std::string_view field);
 Result<schedule::LocalTime> parse_local_time(std::string_view text, std::string_view field);
-Result<std::pair<std::chrono::minutes, std::chrono::minutes>> parse_hours(std::string_view text, std::string_view field);
+Result<std::pair<std::chrono::minutes, std::chrono::minutes>> parse_hours(std::string_view text,
+                                                                          std::string_view field);
 Result<date::sys_seconds> parse_instant(std::string_view text, std::string_view field);
 Result<WeekdaySet> parse_weekdays(std::string_view text, std::string_view field);
 Result<schedule::Advisory> parse_advisory(std::string_view text, std::string_view field);

@@ -12,9 +12,10 @@ using schedule::MilestoneRule;
 using schedule::Offset;
 using toml_fields::Fields;
 
-#define RELPLAN_TRY(var, expr)                      \
-  auto var##_result = (expr);                       \
-  if (!var##_result) return var##_result.error();   \
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `var` is the name being declared
+#define RELPLAN_TRY(var, expr)                    \
+  auto var##_result = (expr);                     \
+  if (!var##_result) return var##_result.error(); \
   auto var = std::move(var##_result).value()
 
 // An optional field parsed by one of schedule_text's parsers, errors placed at the field's line.
@@ -40,7 +41,8 @@ Result<MilestoneRule> milestone(const toml::table& table, std::size_t index) {
   RELPLAN_TRY(relative_to, f.string("relative_to", false));
   RELPLAN_TRY(offset, parsed<Offset>(f, "offset", parse_offset));
   if (!relative_to.empty() && !offset) return f.missing("offset");
-  if (relative_to.empty() && offset) return f.error("offset", "'" + to_string(*offset) + "'", "no offset on a milestone without relative_to");
+  if (relative_to.empty() && offset)
+    return f.error("offset", "'" + to_string(*offset) + "'", "no offset on a milestone without relative_to");
   RELPLAN_TRY(weekday, f.string("weekday", false));
   RELPLAN_TRY(pin, f.string("pin", false));
   if (!weekday.empty() || !pin.empty()) {
@@ -53,7 +55,8 @@ Result<MilestoneRule> milestone(const toml::table& table, std::size_t index) {
   RELPLAN_TRY(adjustment, f.string("adjustment", false));
   if (!adjustment.empty()) {
     m.adjustment = schedule::parse_adjustment(adjustment);
-    if (!m.adjustment) return f.error("adjustment", "'" + adjustment + "'", "one of following, preceding, modified_following, nearest");
+    if (!m.adjustment)
+      return f.error("adjustment", "'" + adjustment + "'", "one of following, preceding, modified_following, nearest");
   }
   RELPLAN_TRY(freeze, f.boolean("freeze", false));
   RELPLAN_TRY(source, f.string("source", false));
@@ -88,12 +91,14 @@ Status press_policy(const toml::table& table, schedule::PressPolicy& p) {
   Fields f(table, "press");
   if (const auto* n = f.node("release_weekdays")) {
     const auto* arr = n->as_array();
-    if (!arr || arr->empty()) return f.error("release_weekdays", toml_fields::show(*n), "a non-empty array of weekdays (mon..sun)");
+    if (!arr || arr->empty())
+      return f.error("release_weekdays", toml_fields::show(*n), "a non-empty array of weekdays (mon..sun)");
     WeekdaySet set;
     for (const auto& item : *arr) {
       auto s = item.value_exact<std::string>();
       auto wd = s ? parse_weekday(*s) : std::nullopt;
-      if (!wd) return f.error("release_weekdays", toml_fields::show(item), "weekdays mon, tue, wed, thu, fri, sat, sun");
+      if (!wd)
+        return f.error("release_weekdays", toml_fields::show(item), "weekdays mon, tue, wed, thu, fri, sat, sun");
       set.insert(*wd);
     }
     p.release_weekdays = set;
@@ -156,7 +161,8 @@ Result<ScheduleTemplateFile> read(const toml::table& root) {
   RELPLAN_TRY(adjustment, f.string("adjustment", false));
   if (!adjustment.empty()) {
     auto a = schedule::parse_adjustment(adjustment);
-    if (!a) return f.error("adjustment", "'" + adjustment + "'", "one of following, preceding, modified_following, nearest");
+    if (!a)
+      return f.error("adjustment", "'" + adjustment + "'", "one of following, preceding, modified_following, nearest");
     out.milestones.adjustment = *a;
   }
   RELPLAN_TRY(calendars, f.strings("calendars"));
@@ -175,7 +181,8 @@ Result<ScheduleTemplateFile> read(const toml::table& root) {
 
   const auto* list = f.node("milestone");
   const auto* arr = list ? list->as_array() : nullptr;
-  if (!arr || arr->empty()) return f.error("milestone", list ? toml_fields::show(*list) : "none", "an array of [[milestone]] tables");
+  if (!arr || arr->empty())
+    return f.error("milestone", list ? toml_fields::show(*list) : "none", "an array of [[milestone]] tables");
   for (std::size_t i = 0; i < arr->size(); ++i) {
     const auto* table = (*arr)[i].as_table();
     if (!table) return f.error("milestone", toml_fields::show((*arr)[i]), "[[milestone]] tables");

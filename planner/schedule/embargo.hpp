@@ -34,15 +34,15 @@
 namespace relplan::schedule {
 
 struct Advisory {
-  std::string id;                               // "XSA-307"
-  std::optional<date::sys_seconds> public_at;   // UTC; derived from `reported` when absent
+  std::string id;                              // "XSA-307"
+  std::optional<date::sys_seconds> public_at;  // UTC; derived from `reported` when absent
   std::optional<date::sys_days> reported;
   bool fix_in_release = true;
 };
 
 struct DisclosurePolicy {
-  Offset predisclosure{5, Unit::working_days};  // after the report
-  Offset public_after{10, Unit::working_days};  // after predisclosure
+  Offset predisclosure{5, Unit::working_days};               // after the report
+  Offset public_after{10, Unit::working_days};               // after predisclosure
   std::chrono::minutes public_time{std::chrono::hours{12}};  // time of day, UTC
   bool operator==(const DisclosurePolicy&) const = default;
 };

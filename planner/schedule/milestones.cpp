@@ -25,7 +25,8 @@ struct Forced {
 class Evaluator {
  public:
   Evaluator(const MilestoneTemplate& t, const ScheduleCalendars& cals) : t_(t), cals_(cals) {
-    for (const auto& m : t.milestones) anchors_.push_back(m.relative_to.empty() ? 0 : *find_milestone(t, m.relative_to));
+    for (const auto& m : t.milestones)
+      anchors_.push_back(m.relative_to.empty() ? 0 : *find_milestone(t, m.relative_to));
   }
 
   std::size_t anchor(std::size_t i) const { return anchors_[i]; }
@@ -40,8 +41,9 @@ class Evaluator {
       if (!working) return working.error();
       if (*working) return r;
     }
-    return Error{t_.milestones.front().id, format_date(r),
-                 "template " + t_.id + ": no working day for " + t_.milestones.front().name + " near " + format_date(r)};
+    return Error{
+        t_.milestones.front().id, format_date(r),
+        "template " + t_.id + ": no working day for " + t_.milestones.front().name + " near " + format_date(r)};
   }
 
   // Blackouts can map several roots onto one date of g; planning backward takes the latest of them.
@@ -137,8 +139,8 @@ class Evaluator {
     if (!below || !above) {
       const auto& m = t_.milestones[g];
       return Error{m.id, format_date(d),
-                   "template " + t_.id + ": no date of " + t_.milestones.front().name + " puts " + m.name +
-                       " near " + format_date(d)};
+                   "template " + t_.id + ": no date of " + t_.milestones.front().name + " puts " + m.name + " near " +
+                       format_date(d)};
     }
     return (d - below->value) <= (above->value - d) ? below->root : above->root;
   }
@@ -161,8 +163,8 @@ std::string reasons(const Calendar& cal, sys_days d) {
   return out;
 }
 
-std::vector<Phase> phases_of(const std::vector<PlannedMilestone>& ms,
-                             const ScheduleCalendars& cals, const Evaluator& ev, Status& status) {
+std::vector<Phase> phases_of(const std::vector<PlannedMilestone>& ms, const ScheduleCalendars& cals,
+                             const Evaluator& ev, Status& status) {
   std::vector<Phase> out;
   for (std::size_t i = 1; i < ms.size(); ++i) {
     const auto& a = ms[i - 1];
@@ -192,7 +194,8 @@ Result<MilestonePlan> plan_milestones(const MilestoneTemplate& t, const Schedule
   if (!given) {
     std::string ids;
     for (const auto& m : t.milestones) ids += (ids.empty() ? "" : ", ") + m.id;
-    return Error::expected("milestone", "'" + std::string(given_id) + "'", "a milestone of template " + t.id + " (" + ids + ")");
+    return Error::expected("milestone", "'" + std::string(given_id) + "'",
+                           "a milestone of template " + t.id + " (" + ids + ")");
   }
   const auto& given_rule = t.milestones[*given];
   auto working = cals.working.is_working_day(given_date);

@@ -24,9 +24,11 @@ Status validate(const PressPolicy& policy) {
       return Error::expected(field, "'" + to_string(lead) + "'", "a lead of 0..366 days, weeks or working days");
     }
   }
-  if (policy.release_weekdays.empty()) return Error::expected("press: release_weekdays", "none", "at least one weekday");
+  if (policy.release_weekdays.empty())
+    return Error::expected("press: release_weekdays", "none", "at least one weekday");
   if (policy.lift.time_of_day < std::chrono::minutes{0} || policy.lift.time_of_day >= std::chrono::hours{24}) {
-    return Error::expected("lift", std::to_string(policy.lift.time_of_day.count()) + " minutes", "a time of day 00:00..23:59");
+    return Error::expected("lift", std::to_string(policy.lift.time_of_day.count()) + " minutes",
+                           "a time of day 00:00..23:59");
   }
   if (auto z = find_zone(policy.lift.zone, "lift"); !z) return z.error();
   for (const auto& zone : policy.zones) {

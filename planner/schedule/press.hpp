@@ -50,8 +50,8 @@ struct PressDates {
   date::sys_days briefings;
   date::sys_days collateral;  // = the go/no-go deadline
   date::sys_seconds lift_utc;
-  ZonedInstant lift_local;                   // in the lift's own zone
-  std::vector<ZonedInstant> stakeholders;    // in each stakeholder zone, in the policy's order
+  ZonedInstant lift_local;                 // in the lift's own zone
+  std::vector<ZonedInstant> stakeholders;  // in each stakeholder zone, in the policy's order
 };
 
 // Ok, or the first negative lead or unknown zone ("press: collateral_lead: expected ..., saw ...").

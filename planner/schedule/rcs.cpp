@@ -13,9 +13,9 @@ Result<std::vector<Rc>> plan_rcs(const RcSeries& series, date::sys_days first, d
     if (*day > until) break;
     if (!out.empty() && out.back().date >= *day) continue;
     if (out.size() == max_rcs) {
-      return Error::expected("rcs", std::to_string(max_rcs + 1) + " or more",
-                             "at most " + std::to_string(max_rcs) + " RCs between " + format_date(first) + " and " +
-                                 format_date(until));
+      return Error::expected(
+          "rcs", std::to_string(max_rcs + 1) + " or more",
+          "at most " + std::to_string(max_rcs) + " RCs between " + format_date(first) + " and " + format_date(until));
     }
     out.push_back({series.prefix + std::to_string(out.size() + 1), *day});
   }

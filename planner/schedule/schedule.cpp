@@ -8,13 +8,14 @@ Status validate(const SchedulePolicy& policy) {
   return validate(policy.embargo);
 }
 
-Result<Schedule> plan_schedule(const MilestoneTemplate& t, const ScheduleCalendars& cals, const Calendar& press_calendar,
-                               const SchedulePolicy& policy, const PlanFrom& from, std::span<const Advisory> advisories) {
+Result<Schedule> plan_schedule(const MilestoneTemplate& t, const ScheduleCalendars& cals,
+                               const Calendar& press_calendar, const SchedulePolicy& policy, const PlanFrom& from,
+                               std::span<const Advisory> advisories) {
   if (auto s = validate(policy); !s) return s.error();
   auto plan = plan_milestones(t, cals, from.milestone, from.date);
   if (!plan) return plan.error();
-  auto embargo = plan_embargoes(cals.working, advisories, policy.disclosure, policy.embargo,
-                                policy.press.release_weekdays);
+  auto embargo =
+      plan_embargoes(cals.working, advisories, policy.disclosure, policy.embargo, policy.press.release_weekdays);
   if (!embargo) return embargo.error();
 
   Schedule s;

@@ -53,7 +53,8 @@ struct Schedule {
 Status validate(const SchedulePolicy& policy);
 
 // `press_calendar` counts the press leads (often the team's calendar).
-Result<Schedule> plan_schedule(const MilestoneTemplate& t, const ScheduleCalendars& cals, const Calendar& press_calendar,
-                               const SchedulePolicy& policy, const PlanFrom& from, std::span<const Advisory> advisories);
+Result<Schedule> plan_schedule(const MilestoneTemplate& t, const ScheduleCalendars& cals,
+                               const Calendar& press_calendar, const SchedulePolicy& policy, const PlanFrom& from,
+                               std::span<const Advisory> advisories);
 
 }  // namespace relplan::schedule

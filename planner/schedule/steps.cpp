@@ -40,9 +40,15 @@ std::string to_string(Offset offset) {
   const int n = std::abs(offset.amount);
   std::string unit;
   switch (offset.unit) {
-    case Unit::days: unit = n == 1 ? "day" : "days"; break;
-    case Unit::weeks: unit = n == 1 ? "week" : "weeks"; break;
-    case Unit::working_days: unit = n == 1 ? "working day" : "working days"; break;
+    case Unit::days:
+      unit = n == 1 ? "day" : "days";
+      break;
+    case Unit::weeks:
+      unit = n == 1 ? "week" : "weeks";
+      break;
+    case Unit::working_days:
+      unit = n == 1 ? "working day" : "working days";
+      break;
   }
   return std::to_string(offset.amount) + " " + unit;
 }

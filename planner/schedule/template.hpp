@@ -34,10 +34,10 @@ struct MilestoneRule {
   std::string id;    // "feature_freeze": unique, used by anchors, RC series and stable calendar UIDs
   std::string name;  // "Feature freeze"
   MilestoneKind kind = MilestoneKind::other;
-  std::string relative_to;  // the anchor's id; empty only for the first milestone (the root)
-  Offset offset;            // from the anchor's date
-  std::optional<WeekdayPin> pin;           // applied after the offset
-  std::optional<Adjustment> adjustment;    // overrides the template's convention
+  std::string relative_to;               // the anchor's id; empty only for the first milestone (the root)
+  Offset offset;                         // from the anchor's date
+  std::optional<WeekdayPin> pin;         // applied after the offset
+  std::optional<Adjustment> adjustment;  // overrides the template's convention
   bool freeze = false;
   std::string source;  // where the rule comes from (shown by nothing; kept for people reading files)
   bool operator==(const MilestoneRule&) const = default;
@@ -53,8 +53,8 @@ struct RcSeries {
 };
 
 struct MilestoneTemplate {
-  std::string id;    // "xen"
-  std::string name;  // "Xen Project hypervisor"
+  std::string id;                                 // "xen"
+  std::string name;                               // "Xen Project hypervisor"
   Adjustment adjustment = Adjustment::following;  // moves a milestone off a day that is not a working day
   std::vector<MilestoneRule> milestones;
   std::optional<RcSeries> rcs;

@@ -44,8 +44,8 @@ struct LocalTime {
 // The same instant on a zone's clock.
 struct ZonedInstant {
   std::string zone;
-  date::local_seconds local;   // the wall-clock time
-  std::string abbrev;          // "CET", "PDT"
+  date::local_seconds local;    // the wall-clock time
+  std::string abbrev;           // "CET", "PDT"
   std::chrono::seconds offset;  // from UTC: +01:00 -> 3600 s
 };
 

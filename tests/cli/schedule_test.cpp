@@ -13,9 +13,19 @@
 using relplan::test::run_relplan;
 
 namespace {
-const std::vector<std::string> worked_example{"schedule",  "--release", "2019-12-17", "--calendar", "US,GB-ENG,DE",
-                                              "--advisory", "XSA-307@2019-12-11T12:00Z", "--zone", "Europe/Berlin",
-                                              "--zone", "Asia/Shanghai", "--version-name", "4.13"};
+const std::vector<std::string> worked_example{"schedule",
+                                              "--release",
+                                              "2019-12-17",
+                                              "--calendar",
+                                              "US,GB-ENG,DE",
+                                              "--advisory",
+                                              "XSA-307@2019-12-11T12:00Z",
+                                              "--zone",
+                                              "Europe/Berlin",
+                                              "--zone",
+                                              "Asia/Shanghai",
+                                              "--version-name",
+                                              "4.13"};
 
 std::vector<std::string> with(std::vector<std::string> args, const std::vector<std::string>& more) {
   args.insert(args.end(), more.begin(), more.end());
@@ -97,19 +107,21 @@ TEST_CASE("The worked example with a soak of 3 working days: same release, a go/
 }
 
 TEST_CASE("Forward from the last posting date gives the template's Wednesday release", "[cli][schedule]") {
-  const auto run = run_relplan({"schedule", "--last-posting", "2019-10-04", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
+  const auto run =
+      run_relplan({"schedule", "--last-posting", "2019-10-04", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("milestone,Last posting date,2019-10-04,,posting\n") != std::string::npos);
   CHECK(run.out.find("milestone,Release,2019-12-18,,release\n") != std::string::npos);
   CHECK(run.out.find("release,earliest release,2019-12-18,,slip 0 days\n") != std::string::npos);
   // And backward from that release gives the same last posting date.
-  const auto back = run_relplan({"schedule", "--release", "2019-12-18", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
+  const auto back =
+      run_relplan({"schedule", "--release", "2019-12-18", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
   CHECK(back.out.find("milestone,Last posting date,2019-10-04,,posting\n") != std::string::npos);
 }
 
 TEST_CASE("Chinese New Year extends a March release's freeze (the xen template's blackouts)", "[cli][schedule]") {
-  const auto run = run_relplan({"schedule", "--last-posting", "2024-12-13", "--blackout", "CN:Spring Festival-1..+6",
-                                "--format", "json"});
+  const auto run = run_relplan(
+      {"schedule", "--last-posting", "2024-12-13", "--blackout", "CN:Spring Festival-1..+6", "--format", "json"});
   REQUIRE(run.exit_code == 0);
   const auto j = nlohmann::json::parse(run.out);
   CHECK(j["milestones"][3]["id"] == "hard_code_freeze");
@@ -169,12 +181,16 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
         "XSA-307@2019-12-12T12:00Z"},
        "relplan schedule: advisories: expected each id once, saw 'XSA-307' twice\n"},
       {{"schedule"},
-       "relplan schedule: --release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan forward)\n"},
+       "relplan schedule: --release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan "
+       "forward)\n"},
       {{"schedule", "--release", "2019-12-17", "--last-posting", "2019-10-04"},
-       "relplan schedule: --release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan forward)\n"},
-      {{"schedule", "--release", "2019-12-32"}, "relplan schedule: --release: expected a date as YYYY-MM-DD, saw '2019-12-32'\n"},
+       "relplan schedule: --release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan "
+       "forward)\n"},
+      {{"schedule", "--release", "2019-12-32"},
+       "relplan schedule: --release: expected a date as YYYY-MM-DD, saw '2019-12-32'\n"},
       {{"schedule", "--release", "2019-12-25", "--calendar", "US"},
-       "relplan schedule: --release: expected a working day of US, saw Wed 2019-12-25 (Christmas Day (US), 12-20..01-05 (blackout))\n"},
+       "relplan schedule: --release: expected a working day of US, saw Wed 2019-12-25 (Christmas Day (US), "
+       "12-20..01-05 (blackout))\n"},
       {{"schedule", "--last-posting", "2019-10-05"},
        "relplan schedule: --last-posting: expected a working day of US+GB-ENG+DE, saw Sat 2019-10-05 (weekend)\n"},
       {{"schedule", "--release", "2019-12-17", "--project", "linux"},
@@ -186,7 +202,8 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
       {{"schedule", "--release", "2019-12-17", "--zone", "Europe/Berlni"},
        "relplan schedule: --zone: expected an IANA time zone name such as Europe/Berlin, saw 'Europe/Berlni'\n"},
       {{"schedule", "--release", "2019-12-17", "--lift", "9am PST"},
-       "relplan schedule: --lift: expected HH:MM ZONE, such as '09:00 America/Los_Angeles' or '12:00 UTC', saw '9am PST'\n"},
+       "relplan schedule: --lift: expected HH:MM ZONE, such as '09:00 America/Los_Angeles' or '12:00 UTC', saw '9am "
+       "PST'\n"},
       {{"schedule", "--release", "2022-03-22", "--lift", "00:30 Asia/Tehran", "--dst-gap", "reject"},
        "relplan schedule: --lift: 2022-03-22 00:30 Asia/Tehran does not exist (clocks jump from 00:00 to 01:00); the "
        "DST gap policy is reject\n"},
@@ -195,12 +212,15 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
       {{"schedule", "--release", "2019-12-17", "--rc-soak-days", "-1"},
        "relplan schedule: --rc-soak-days: expected 0..30 working days, saw -1\n"},
       {{"schedule", "--release", "2019-12-17", "--blackout", "12-20..1-5"},
-       "relplan schedule: --blackout: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N, saw '12-20..1-5'\n"},
+       "relplan schedule: --blackout: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N, saw "
+       "'12-20..1-5'\n"},
       {{"schedule", "--release", "2019-12-17", "--release-weekdays", "tue,wed,thur"},
-       "relplan schedule: --release-weekdays: expected weekdays such as 'tue,wed,thu' (mon tue wed thu fri sat sun), saw "
+       "relplan schedule: --release-weekdays: expected weekdays such as 'tue,wed,thu' (mon tue wed thu fri sat sun), "
+       "saw "
        "'tue,wed,thur'\n"},
       {{"schedule", "--release", "2019-12-17", "--working-hours", "9-17"},
-       "relplan schedule: --working-hours: expected HH:MM-HH:MM with the start before the end, such as '09:00-17:00', saw '9-17'\n"},
+       "relplan schedule: --working-hours: expected HH:MM-HH:MM with the start before the end, such as '09:00-17:00', "
+       "saw '9-17'\n"},
       {{"schedule", "--release", "2019-12-17", "--template", "/nonexistent/x.toml"},
        "relplan schedule: --template: expected a readable template file, saw '/nonexistent/x.toml'\n"},
       {{"schedule", "--release", "2019-12-17", "--project", "xen", "--template", "x.toml"},

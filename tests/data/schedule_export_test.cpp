@@ -27,7 +27,8 @@ Schedule worked_example(const std::string& release, int soak) {
   return plan_schedule(test::xen_template(), cals, cals.team, policy, {"release", day(release)}, advisories).value();
 }
 
-const ScheduleLabels labels{"xen", "Xen Project hypervisor", "4.13", "release", "US+GB-ENG+DE", "US+GB-ENG+DE", {"12-20..01-05"}};
+const ScheduleLabels labels{"xen",          "Xen Project hypervisor", "4.13",          "release",
+                            "US+GB-ENG+DE", "US+GB-ENG+DE",           {"12-20..01-05"}};
 
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;
@@ -77,22 +78,33 @@ TEST_CASE("Schedule JSON of the worked example, soak 3", "[data][export][schedul
 }
 
 TEST_CASE("Schedule CSV of the worked example, soak 2", "[data][export][schedule]") {
-  CHECK(test::diff_lists(
-            {"type,name,date,time_utc,detail",
-             "milestone,Last posting date,2019-10-04,,posting", "milestone,Feature freeze,2019-10-25,,freeze",
-             "milestone,Code freeze,2019-11-08,,freeze", "milestone,Hard code freeze,2019-11-29,,freeze",
-             "milestone,Final commits,2019-12-13,,branch", "milestone,Release,2019-12-17,,release",
-             "rc,RC1,2019-11-08,,", "rc,RC2,2019-11-15,,", "rc,RC3,2019-11-22,,", "rc,RC4,2019-11-29,,",
-             "rc,RC5,2019-12-06,,", "rc,RC6,2019-12-13,,",
-             "press,board approval,2019-12-03,,", "press,briefings,2019-12-13,,",
-             "press,collateral,2019-12-13,,go/no-go deadline",
-             "press,embargo lift,2019-12-17,17:00,2019-12-17 09:00 PST America/Los_Angeles; 2019-12-17 18:00 CET Europe/Berlin",
-             "advisory,XSA-307 public,2019-12-11,12:00,fix in release",
-             "advisory,XSA-400 reported,2019-11-18,,", "advisory,XSA-400 predisclosure,2019-11-25,,",
-             "advisory,XSA-400 public,2019-12-10,12:00,fix not in release",
-             "embargo,post-embargo RC,2019-12-11,12:00,after XSA-307", "embargo,testing ends,2019-12-13,,",
-             "embargo,tarballs,2019-12-13,,", "release,earliest release,2019-12-17,,slip 0 days"},
-            lines(schedule_csv(worked_example("2019-12-17", 2)))) == "");
+  CHECK(test::diff_lists({"type,name,date,time_utc,detail",
+                          "milestone,Last posting date,2019-10-04,,posting",
+                          "milestone,Feature freeze,2019-10-25,,freeze",
+                          "milestone,Code freeze,2019-11-08,,freeze",
+                          "milestone,Hard code freeze,2019-11-29,,freeze",
+                          "milestone,Final commits,2019-12-13,,branch",
+                          "milestone,Release,2019-12-17,,release",
+                          "rc,RC1,2019-11-08,,",
+                          "rc,RC2,2019-11-15,,",
+                          "rc,RC3,2019-11-22,,",
+                          "rc,RC4,2019-11-29,,",
+                          "rc,RC5,2019-12-06,,",
+                          "rc,RC6,2019-12-13,,",
+                          "press,board approval,2019-12-03,,",
+                          "press,briefings,2019-12-13,,",
+                          "press,collateral,2019-12-13,,go/no-go deadline",
+                          "press,embargo lift,2019-12-17,17:00,2019-12-17 09:00 PST America/Los_Angeles; 2019-12-17 "
+                          "18:00 CET Europe/Berlin",
+                          "advisory,XSA-307 public,2019-12-11,12:00,fix in release",
+                          "advisory,XSA-400 reported,2019-11-18,,",
+                          "advisory,XSA-400 predisclosure,2019-11-25,,",
+                          "advisory,XSA-400 public,2019-12-10,12:00,fix not in release",
+                          "embargo,post-embargo RC,2019-12-11,12:00,after XSA-307",
+                          "embargo,testing ends,2019-12-13,,",
+                          "embargo,tarballs,2019-12-13,,",
+                          "release,earliest release,2019-12-17,,slip 0 days"},
+                         lines(schedule_csv(worked_example("2019-12-17", 2)))) == "");
   // A conflict is one quoted field when it holds a comma.
   auto s = worked_example("2019-12-17", 2);
   s.conflicts = {"a, b"};
@@ -124,9 +136,11 @@ TEST_CASE("Schedule ICS is read back by python3-icalendar - UIDs survive a new d
              "xen-4-13-press-collateral@relplan|2019-12-13|2019-12-14" + p +
                  "press collateral to reporters (go/no-go deadline)|press",
              "xen-4-13-embargo-lift@relplan|2019-12-17T17:00:00+00:00|" + p + "press embargo lifts|press",
-             "xen-4-13-xsa-307-public@relplan|2019-12-11T12:00:00+00:00|" + p + "XSA-307 public (security embargo lifts)|security",
+             "xen-4-13-xsa-307-public@relplan|2019-12-11T12:00:00+00:00|" + p +
+                 "XSA-307 public (security embargo lifts)|security",
              "xen-4-13-xsa-400-predisclosure@relplan|2019-11-25|2019-11-26" + p + "XSA-400 predisclosure|security",
-             "xen-4-13-xsa-400-public@relplan|2019-12-10T12:00:00+00:00|" + p + "XSA-400 public (security embargo lifts)|security",
+             "xen-4-13-xsa-400-public@relplan|2019-12-10T12:00:00+00:00|" + p +
+                 "XSA-400 public (security embargo lifts)|security",
              "xen-4-13-post-embargo-rc@relplan|2019-12-11|2019-12-12" + p + "post-embargo RC (after XSA-307)|security",
              "xen-4-13-post-embargo-tarballs@relplan|2019-12-13|2019-12-14" + p +
                  "testing of the post-embargo RC ends; tarballs|security"},

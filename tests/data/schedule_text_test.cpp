@@ -8,9 +8,11 @@ using namespace relplan::schedule;
 using namespace std::chrono_literals;
 
 TEST_CASE("Offsets parse and print back", "[data][schedule_text]") {
-  const auto [text, amount, unit] = GENERATE(table<std::string, int, Unit>({
-      {"3 weeks", 3, Unit::weeks}, {"-1 day", -1, Unit::days}, {"+2 working days", 2, Unit::working_days},
-      {"1 working day", 1, Unit::working_days}, {"0 days", 0, Unit::days}}));
+  const auto [text, amount, unit] = GENERATE(table<std::string, int, Unit>({{"3 weeks", 3, Unit::weeks},
+                                                                            {"-1 day", -1, Unit::days},
+                                                                            {"+2 working days", 2, Unit::working_days},
+                                                                            {"1 working day", 1, Unit::working_days},
+                                                                            {"0 days", 0, Unit::days}}));
   auto o = parse_offset(text, "offset");
   REQUIRE(o.ok());
   CHECK(*o == Offset{amount, unit});
@@ -35,7 +37,8 @@ TEST_CASE("Advisories: a public instant, a report date, options", "[data][schedu
 }
 
 TEST_CASE("Bad values name the field, the rule and the text", "[data][schedule_text]") {
-  CHECK(parse_advisory("XSA-307", "--advisory").error().message == "--advisory: expected ID@YYYY-MM-DDTHH:MMZ, saw 'XSA-307'");
+  CHECK(parse_advisory("XSA-307", "--advisory").error().message ==
+        "--advisory: expected ID@YYYY-MM-DDTHH:MMZ, saw 'XSA-307'");
   CHECK(parse_advisory("XSA-307@2019-12-11 12:00", "--advisory").error().message ==
         "--advisory: expected ID@YYYY-MM-DDTHH:MMZ, saw 'XSA-307@2019-12-11 12:00'");
   CHECK(parse_advisory("@2019-12-11T12:00Z", "--advisory").error().message ==
@@ -50,7 +53,8 @@ TEST_CASE("Bad values name the field, the rule and the text", "[data][schedule_t
   CHECK(parse_local_time("09:00 Europe/Berlni", "--lift").error().message ==
         "--lift: expected an IANA time zone name such as Europe/Berlin, saw 'Europe/Berlni'");
   CHECK(parse_hours("09:00-24:00", "h").value() == std::pair{9h + 0min, 24h + 0min});
-  CHECK(parse_time_of_day("7:00", "t").error().message == "t: expected a time of day as HH:MM (00:00..23:59), saw '7:00'");
+  CHECK(parse_time_of_day("7:00", "t").error().message ==
+        "t: expected a time of day as HH:MM (00:00..23:59), saw '7:00'");
   CHECK(parse_weekdays("tue,wed,thu", "w").value().to_string() == "tue,wed,thu");
   CHECK(parse_weekdays("tue,wednesday", "w").error().message ==
         "w: expected weekdays such as 'tue,wed,thu' (mon tue wed thu fri sat sun), saw 'tue,wednesday'");

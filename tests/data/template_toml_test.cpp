@@ -74,7 +74,8 @@ TEST_CASE("Bad template files name the file, the line and the field", "[data][te
       {{"offset = \"6 weeks\"\n", "offset = \"6 weeks\"\nweekday = \"wed\"\n"},
        "mini.toml:10: milestone 'release': pin: expected one of on_or_before, before, on_or_after, after (with "
        "weekday), saw ''"},
-      {{"offset = \"6 weeks\"\n", "offset = \"6 weeks\"\nfreez = true\n"}, "mini.toml:16: milestone 'release': freez: unknown field"},
+      {{"offset = \"6 weeks\"\n", "offset = \"6 weeks\"\nfreez = true\n"},
+       "mini.toml:16: milestone 'release': freez: unknown field"},
       {{"relative_to = \"posting\"\noffset = \"6 weeks\"\n", "relative_to = \"posting\"\n"},
        "mini.toml:10: milestone 'release': offset: required field is missing"},
       {{"calendars = [\"US\"]", "calendars = [\"US\"]\nblackouts = [\"12-20..01-5\"]"},
@@ -91,15 +92,16 @@ TEST_CASE("Bad template files name the file, the line and the field", "[data][te
       {{"", "[press]\nzones = [\"Europe/Berlni\"]"},
        "mini.toml:17: press: zones: expected an IANA time zone name such as Europe/Berlin, saw 'Europe/Berlni'"},
       {{"", "[press]\ncollateral_lead = \"-2 working days\""},
-       "mini.toml: press: collateral_lead: expected a lead of 0..366 days, weeks or working days, saw '-2 working days'"},
+       "mini.toml: press: collateral_lead: expected a lead of 0..366 days, weeks or working days, saw '-2 working "
+       "days'"},
       {{"", "[security]\nworking_hours = \"17:00-09:00\""},
        "mini.toml:17: security: working_hours: expected HH:MM-HH:MM with the start before the end, such as "
        "'09:00-17:00', saw '17:00-09:00'"},
-      {{"", "[rcs]\nfirst = \"posting\"\nuntil = \"release\""},
-       "mini.toml:16: rcs: every: required field is missing"},
+      {{"", "[rcs]\nfirst = \"posting\"\nuntil = \"release\""}, "mini.toml:16: rcs: every: required field is missing"},
       {{"", "[rcs]\nfirst = \"posting\"\nuntil = \"ga\"\nevery = \"1 week\""},
        "mini.toml: rcs: until: expected a milestone of the template (posting, release), saw 'ga'"},
-      {{"name = \"Minimal\"", "name = \"Minimal"}, "mini.toml:2: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly "
+      {{"name = \"Minimal\"", "name = \"Minimal"},
+       "mini.toml:2: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly "
        "prohibited"},
   }));
   std::string text = minimal;

@@ -27,11 +27,14 @@ MilestoneTemplate xen_template() {
     m.freeze = freeze;
     t.milestones.push_back(std::move(m));
   };
-  add("last_posting", "Last posting date", MilestoneKind::posting, "", {}, WeekdayPin{date::Friday, PinDirection::on_or_before}, false);
+  add("last_posting", "Last posting date", MilestoneKind::posting, "", {},
+      WeekdayPin{date::Friday, PinDirection::on_or_before}, false);
   add("feature_freeze", "Feature freeze", MilestoneKind::freeze, "last_posting", {3, Unit::weeks}, std::nullopt, true);
   add("code_freeze", "Code freeze", MilestoneKind::freeze, "feature_freeze", {2, Unit::weeks}, std::nullopt, true);
-  add("hard_code_freeze", "Hard code freeze", MilestoneKind::freeze, "code_freeze", {3, Unit::weeks}, std::nullopt, true);
-  add("final_commits", "Final commits", MilestoneKind::branch, "hard_code_freeze", {2, Unit::weeks}, std::nullopt, true);
+  add("hard_code_freeze", "Hard code freeze", MilestoneKind::freeze, "code_freeze", {3, Unit::weeks}, std::nullopt,
+      true);
+  add("final_commits", "Final commits", MilestoneKind::branch, "hard_code_freeze", {2, Unit::weeks}, std::nullopt,
+      true);
   add("release", "Release", MilestoneKind::release, "final_commits", {0, Unit::days},
       WeekdayPin{date::Wednesday, PinDirection::after}, true);
   t.rcs = RcSeries{"code_freeze", {1, Unit::weeks}, "final_commits", "RC"};
@@ -45,7 +48,8 @@ ScheduleCalendars schedule_calendars(const std::string& ids, const std::vector<s
   for (const auto& text : blackouts) {
     auto w = parse_blackout(text);
     if (!w) throw std::runtime_error(w.error().message);
-    if (const auto* rel = std::get_if<BlackoutWindow::Relative>(&w->window)) references.push_back(shipped(rel->calendar));
+    if (const auto* rel = std::get_if<BlackoutWindow::Relative>(&w->window))
+      references.push_back(shipped(rel->calendar));
     windows.push_back(std::move(w).value());
   }
   auto working = with_blackouts(team, windows, references);

@@ -57,9 +57,9 @@ TEST_CASE("The worked example: XSA-307 public Wed 2019-12-11 12:00 UTC", "[plann
 TEST_CASE("The post-embargo RC day follows the team's working hours (UTC)", "[planner][schedule][embargo]") {
   const auto [public_day, time, start, end, rc_at] = GENERATE(table<std::string, int, int, int, std::string>({
       {"2019-12-11", 12 * 60, 9 * 60, 17 * 60, "Wed 2019-12-11 12:00 UTC"},
-      {"2019-12-11", 7 * 60, 9 * 60, 17 * 60, "Wed 2019-12-11 09:00 UTC"},   // before hours: cut when work starts
+      {"2019-12-11", 7 * 60, 9 * 60, 17 * 60, "Wed 2019-12-11 09:00 UTC"},  // before hours: cut when work starts
       {"2019-12-11", 16 * 60 + 59, 9 * 60, 17 * 60, "Wed 2019-12-11 16:59 UTC"},
-      {"2019-12-11", 17 * 60, 9 * 60, 17 * 60, "Thu 2019-12-12 09:00 UTC"},  // at the end: the next working day
+      {"2019-12-11", 17 * 60, 9 * 60, 17 * 60, "Thu 2019-12-12 09:00 UTC"},   // at the end: the next working day
       {"2019-12-11", 18 * 60, 13 * 60, 21 * 60, "Wed 2019-12-11 18:00 UTC"},  // a team working 13:00-21:00
       {"2019-12-11", 12 * 60, 13 * 60, 21 * 60, "Wed 2019-12-11 13:00 UTC"},
       {"2019-12-14", 12 * 60, 9 * 60, 17 * 60, "Mon 2019-12-16 09:00 UTC"},  // Saturday
@@ -92,7 +92,8 @@ TEST_CASE("Disclosure dates from a report date", "[planner][schedule][embargo]")
   CHECK(instant_label(quick.advisories[0].public_at) == "Mon 2019-12-02 15:00 UTC");
 }
 
-TEST_CASE("The latest public instant among fixes in the release sets the post-embargo RC", "[planner][schedule][embargo]") {
+TEST_CASE("The latest public instant among fixes in the release sets the post-embargo RC",
+          "[planner][schedule][embargo]") {
   const auto p = embargo({{"XSA-307", at("2019-12-11", 12h), std::nullopt, true},
                           {"XSA-308", at("2019-12-12", 12h), std::nullopt, true},
                           {"XSA-309", at("2019-12-19", 12h), std::nullopt, false}});
@@ -110,10 +111,13 @@ TEST_CASE("Bad advisories and rules are rejected with exact messages", "[planner
     auto p = plan_embargoes(team, advisories, {}, {}, tue_to_thu);
     return p ? std::string("ok") : p.error().message;
   };
-  CHECK(error({{"XSA-1", std::nullopt, std::nullopt, true}}) == "advisory XSA-1: expected a public instant or a report date, saw neither");
+  CHECK(error({{"XSA-1", std::nullopt, std::nullopt, true}}) ==
+        "advisory XSA-1: expected a public instant or a report date, saw neither");
   CHECK(error({{"XSA-2", at("2019-12-11", 12h), day("2019-12-20"), true}}) ==
-        "advisory XSA-2: expected a public instant on or after its report date 2019-12-20, saw public Wed 2019-12-11 12:00 UTC");
-  CHECK(error({{"XSA-3", at("2019-12-11", 12h), std::nullopt, true}, {"XSA-3", at("2019-12-12", 12h), std::nullopt, true}}) ==
+        "advisory XSA-2: expected a public instant on or after its report date 2019-12-20, saw public Wed 2019-12-11 "
+        "12:00 UTC");
+  CHECK(error({{"XSA-3", at("2019-12-11", 12h), std::nullopt, true},
+               {"XSA-3", at("2019-12-12", 12h), std::nullopt, true}}) ==
         "advisories: expected each id once, saw 'XSA-3' twice");
   CHECK(error({{"", at("2019-12-11", 12h), std::nullopt, true}}) == "advisory: expected an id such as XSA-307, saw ''");
   EmbargoRules hours;

@@ -13,7 +13,8 @@ using test::day;
 
 namespace {
 
-MilestonePlan plan(const MilestoneTemplate& t, const ScheduleCalendars& c, const std::string& id, const std::string& d) {
+MilestonePlan plan(const MilestoneTemplate& t, const ScheduleCalendars& c, const std::string& id,
+                   const std::string& d) {
   auto p = plan_milestones(t, c, id, day(d));
   if (!p) FAIL(p.error().message);
   return std::move(p).value();
@@ -31,11 +32,13 @@ std::string date_of(const MilestonePlan& p, const std::string& id) {
 TEST_CASE("The Xen template reproduces the 4.18 schedule proposal (option 3)", "[planner][schedule]") {
   // Henry Wang, xen-devel 2023-04-21: Fri 08-11, Fri 09-01, Fri 09-15, Fri 10-06, Fri 10-20, Wed 10-25.
   const auto cals = test::schedule_calendars("US,GB-ENG,DE");
-  const std::vector<std::string> expected{"last_posting 2023-08-11",     "feature_freeze 2023-09-01",
-                                          "code_freeze 2023-09-15",      "hard_code_freeze 2023-10-06",
-                                          "final_commits 2023-10-20",    "release 2023-10-25"};
-  CHECK(test::diff_lists(expected, test::milestone_lines(plan(test::xen_template(), cals, "last_posting", "2023-08-11"))) == "");
-  CHECK(test::diff_lists(expected, test::milestone_lines(plan(test::xen_template(), cals, "release", "2023-10-25"))) == "");
+  const std::vector<std::string> expected{"last_posting 2023-08-11",  "feature_freeze 2023-09-01",
+                                          "code_freeze 2023-09-15",   "hard_code_freeze 2023-10-06",
+                                          "final_commits 2023-10-20", "release 2023-10-25"};
+  CHECK(test::diff_lists(expected,
+                         test::milestone_lines(plan(test::xen_template(), cals, "last_posting", "2023-08-11"))) == "");
+  CHECK(test::diff_lists(expected, test::milestone_lines(plan(test::xen_template(), cals, "release", "2023-10-25"))) ==
+        "");
 }
 
 TEST_CASE("A code freeze of +4 weeks reproduces the 4.20 and 4.22 proposals", "[planner][schedule]") {
@@ -58,17 +61,18 @@ TEST_CASE("Backward from a release the template cannot produce keeps the given d
   // Fri 12-13); Wed 2019-12-11 is 6 days off. The release stays on the given Tuesday.
   const auto cals = test::schedule_calendars("US,GB-ENG,DE");
   const auto p = plan(test::xen_template(), cals, "release", "2019-12-17");
-  const std::vector<std::string> expected{"last_posting 2019-10-04",     "feature_freeze 2019-10-25",
-                                          "code_freeze 2019-11-08",      "hard_code_freeze 2019-11-29",
-                                          "final_commits 2019-12-13",    "release 2019-12-17"};
+  const std::vector<std::string> expected{"last_posting 2019-10-04",  "feature_freeze 2019-10-25",
+                                          "code_freeze 2019-11-08",   "hard_code_freeze 2019-11-29",
+                                          "final_commits 2019-12-13", "release 2019-12-17"};
   CHECK(test::diff_lists(expected, test::milestone_lines(p)) == "");
   CHECK(p.release_milestone().given);
   // Phases: (10-04, 10-25] loses Columbus Day (US 10-14); (11-08, 11-29] Veterans Day and Thanksgiving.
   std::vector<std::string> phases;
   for (const auto& ph : p.phases) phases.push_back(ph.from + ">" + ph.to + " " + std::to_string(ph.working_days));
-  CHECK(test::diff_lists({"Last posting date>Feature freeze 14", "Feature freeze>Code freeze 10",
-                          "Code freeze>Hard code freeze 13", "Hard code freeze>Final commits 10", "Final commits>Release 2"},
-                         phases) == "");
+  CHECK(test::diff_lists(
+            {"Last posting date>Feature freeze 14", "Feature freeze>Code freeze 10", "Code freeze>Hard code freeze 13",
+             "Hard code freeze>Final commits 10", "Final commits>Release 2"},
+            phases) == "");
 }
 
 TEST_CASE("Chinese New Year inside the freeze extends it by the working days lost", "[planner][schedule]") {
@@ -97,10 +101,10 @@ TEST_CASE("Chinese New Year inside the freeze extends it by the working days los
     phases.push_back(ph.to + " wd=" + std::to_string(ph.working_days) + " lost=" + std::to_string(ph.blackout_days) +
                      " ext=" + std::to_string(ph.extended_by));
   }
-  CHECK(test::diff_lists({"Feature freeze wd=11 lost=0 ext=0", "Code freeze wd=9 lost=0 ext=0",
-                          "Hard code freeze wd=14 lost=6 ext=6", "Final commits wd=10 lost=0 ext=0",
-                          "Release wd=1 lost=0 ext=0"},
-                         phases) == "");
+  CHECK(test::diff_lists(
+            {"Feature freeze wd=11 lost=0 ext=0", "Code freeze wd=9 lost=0 ext=0",
+             "Hard code freeze wd=14 lost=6 ext=6", "Final commits wd=10 lost=0 ext=0", "Release wd=1 lost=0 ext=0"},
+            phases) == "");
   // The same phase without blackouts had 14 team working days too.
   CHECK(working_days_between(plain.team, day("2025-01-17"), day("2025-02-07")).value() == 14);
   // Backward from the extended release gives the same last posting date.
@@ -130,7 +134,8 @@ TEST_CASE("Forward and backward planning agree", "[planner][schedule]") {
   CHECK(test::milestone_lines(forward) == test::milestone_lines(backward));
 }
 
-TEST_CASE("Several last posting dates can reach one release - backward planning takes the latest", "[planner][schedule]") {
+TEST_CASE("Several last posting dates can reach one release - backward planning takes the latest",
+          "[planner][schedule]") {
   // The year-end blackout extends (12-26, 01-09] by 5 working days from Fri 12-05, and the phase from
   // Fri 01-02 (held 01-06) by none, so both reach the code freeze Fri 01-16 and the release Wed 03-04.
   const auto t = test::xen_template();
@@ -186,7 +191,8 @@ TEST_CASE("A template rooted at the release plans forward too", "[planner][sched
     t.milestones.push_back(m);
   };
   add("release", MilestoneKind::release, "", {}, WeekdayPin{date::Thursday, PinDirection::on_or_after});
-  add("final", MilestoneKind::branch, "release", {-1, Unit::days}, WeekdayPin{date::Friday, PinDirection::on_or_before});
+  add("final", MilestoneKind::branch, "release", {-1, Unit::days},
+      WeekdayPin{date::Friday, PinDirection::on_or_before});
   add("freeze", MilestoneKind::freeze, "final", {-15, Unit::working_days}, std::nullopt);
   add("posting", MilestoneKind::posting, "freeze", {-2, Unit::weeks}, std::nullopt);
   const auto cals = test::schedule_calendars("US,GB-ENG,DE");
@@ -210,7 +216,8 @@ TEST_CASE("Planning errors name the milestone, the value and the rule", "[planne
         "(GB-ENG), Christmas Day (1. Weihnachtstag) (DE), 12-20..01-05 (blackout))");
   auto weekend = plan_milestones(t, cals, "last_posting", day("2019-10-05"));
   REQUIRE_FALSE(weekend.ok());
-  CHECK(weekend.error().message == "last_posting: expected a working day of US+GB-ENG+DE, saw Sat 2019-10-05 (weekend)");
+  CHECK(weekend.error().message ==
+        "last_posting: expected a working day of US+GB-ENG+DE, saw Sat 2019-10-05 (weekend)");
   auto unknown = plan_milestones(t, cals, "rc1", day("2019-10-04"));
   REQUIRE_FALSE(unknown.ok());
   CHECK(unknown.error().message ==

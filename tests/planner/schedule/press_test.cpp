@@ -42,13 +42,14 @@ TEST_CASE("Leads in days move back to a working day - leads in working days coun
 TEST_CASE("09:00 Los Angeles in Berlin and Shanghai around the DST changes", "[planner][schedule][press]") {
   // The US and the EU change clocks on different weekends (US: second Sunday of March, first of November;
   // EU: last Sunday of March and of October); China has no DST.
-  const auto [release, lift_utc, berlin, shanghai] = GENERATE(table<std::string, std::string, std::string, std::string>({
-      {"2026-03-03", "2026-03-03 17:00", "2026-03-03 18:00 CET", "2026-03-04 01:00 CST"},   // both standard
-      {"2026-03-10", "2026-03-10 16:00", "2026-03-10 17:00 CET", "2026-03-11 00:00 CST"},   // US summer, EU not yet
-      {"2026-03-31", "2026-03-31 16:00", "2026-03-31 18:00 CEST", "2026-04-01 00:00 CST"},  // both summer
-      {"2026-10-27", "2026-10-27 16:00", "2026-10-27 17:00 CET", "2026-10-28 00:00 CST"},   // EU back, US not yet
-      {"2026-11-03", "2026-11-03 17:00", "2026-11-03 18:00 CET", "2026-11-04 01:00 CST"},   // both standard
-  }));
+  const auto [release, lift_utc, berlin, shanghai] =
+      GENERATE(table<std::string, std::string, std::string, std::string>({
+          {"2026-03-03", "2026-03-03 17:00", "2026-03-03 18:00 CET", "2026-03-04 01:00 CST"},   // both standard
+          {"2026-03-10", "2026-03-10 16:00", "2026-03-10 17:00 CET", "2026-03-11 00:00 CST"},   // US summer, EU not yet
+          {"2026-03-31", "2026-03-31 16:00", "2026-03-31 18:00 CEST", "2026-04-01 00:00 CST"},  // both summer
+          {"2026-10-27", "2026-10-27 16:00", "2026-10-27 17:00 CET", "2026-10-28 00:00 CST"},   // EU back, US not yet
+          {"2026-11-03", "2026-11-03 17:00", "2026-11-03 18:00 CET", "2026-11-04 01:00 CST"},   // both standard
+      }));
   PressPolicy policy;
   policy.zones = {"Europe/Berlin", "Asia/Shanghai"};
   const auto p = plan_press(test::shipped("US"), day(release), policy).value();
@@ -79,7 +80,8 @@ TEST_CASE("A lift time in a DST gap or overlap follows the policy", "[planner][s
   CHECK(utc(*t) == expected);
 }
 
-TEST_CASE("Rejected DST times and unknown zones are errors naming the time and the zone", "[planner][schedule][press]") {
+TEST_CASE("Rejected DST times and unknown zones are errors naming the time and the zone",
+          "[planner][schedule][press]") {
   auto gap = to_utc(day("2026-03-08"), {150min, "America/Los_Angeles"}, DstGap::reject, DstOverlap::earlier, "lift");
   REQUIRE_FALSE(gap.ok());
   CHECK(gap.error().message ==
@@ -94,7 +96,8 @@ TEST_CASE("Rejected DST times and unknown zones are errors naming the time and t
   policy.zones = {"Europe/Berlin", "Mars/Olympus_Mons"};
   auto bad_zone = plan_press(test::shipped("US"), day("2019-12-17"), policy);
   REQUIRE_FALSE(bad_zone.ok());
-  CHECK(bad_zone.error().message == "zone: expected an IANA time zone name such as Europe/Berlin, saw 'Mars/Olympus_Mons'");
+  CHECK(bad_zone.error().message ==
+        "zone: expected an IANA time zone name such as Europe/Berlin, saw 'Mars/Olympus_Mons'");
   CHECK(validate(policy).error().message == bad_zone.error().message);
   PressPolicy lead;
   lead.collateral_lead = {-2, Unit::working_days};

@@ -30,14 +30,16 @@ TEST_CASE("Weekly RCs from the code freeze to final commits, both included", "[p
 TEST_CASE("RCs on days off move by the convention - intervals in working days", "[planner][schedule][rcs]") {
   const auto team = test::shipped("US,GB-ENG,DE");
   // Weekly from Thu 2019-11-21: Thu 11-28 is Thanksgiving (US) -> Fri 11-29; Thu 12-26 Boxing Day -> Fri 12-27.
-  auto weekly = plan_rcs({"a", {1, Unit::weeks}, "b", "rc"}, day("2019-11-21"), day("2019-12-27"), team, Adjustment::following);
+  auto weekly =
+      plan_rcs({"a", {1, Unit::weeks}, "b", "rc"}, day("2019-11-21"), day("2019-12-27"), team, Adjustment::following);
   REQUIRE(weekly.ok());
   CHECK(test::diff_lists({"rc1 2019-11-21", "rc2 2019-11-29", "rc3 2019-12-05", "rc4 2019-12-12", "rc5 2019-12-19",
                           "rc6 2019-12-27"},
                          lines(*weekly)) == "");
   // Every 3 working days from Mon 2019-12-16: 17, 18, 19 -> RC2 12-19; 20, 23, 27 (24-26 off) -> RC3 12-27;
   // 30, 31, 01-02 is after the last day.
-  auto working = plan_rcs({"a", {3, Unit::working_days}, "b"}, day("2019-12-16"), day("2019-12-31"), team, Adjustment::following);
+  auto working =
+      plan_rcs({"a", {3, Unit::working_days}, "b"}, day("2019-12-16"), day("2019-12-31"), team, Adjustment::following);
   REQUIRE(working.ok());
   CHECK(test::diff_lists({"RC1 2019-12-16", "RC2 2019-12-19", "RC3 2019-12-27"}, lines(*working)) == "");
 }
@@ -48,7 +50,8 @@ TEST_CASE("Daily RCs that adjust onto one day are one RC - the series is limited
   auto daily = plan_rcs({"a", {1, Unit::days}, "b"}, day("2019-12-20"), day("2019-12-27"), team, Adjustment::following);
   REQUIRE(daily.ok());
   CHECK(test::diff_lists({"RC1 2019-12-20", "RC2 2019-12-23", "RC3 2019-12-27"}, lines(*daily)) == "");
-  CHECK(plan_rcs({"a", {1, Unit::days}, "b"}, day("2019-12-20"), day("2019-10-01"), team, Adjustment::following)->empty());
+  CHECK(plan_rcs({"a", {1, Unit::days}, "b"}, day("2019-12-20"), day("2019-10-01"), team, Adjustment::following)
+            ->empty());
   auto many = plan_rcs({"a", {1, Unit::days}, "b"}, day("2019-01-01"), day("2019-12-31"), team, Adjustment::following);
   REQUIRE_FALSE(many.ok());
   CHECK(many.error().message == "rcs: expected at most 99 RCs between 2019-01-01 and 2019-12-31, saw 100 or more");

@@ -23,7 +23,8 @@ Schedule plan(const std::string& release, int soak, const std::vector<Advisory>&
   return std::move(s).value();
 }
 
-const Advisory xsa307{"XSA-307", date::sys_seconds{date::sys_days{date::year{2019} / 12 / 11}} + 12h, std::nullopt, true};
+const Advisory xsa307{"XSA-307", date::sys_seconds{date::sys_days{date::year{2019} / 12 / 11}} + 12h, std::nullopt,
+                      true};
 
 }  // namespace
 

@@ -18,7 +18,7 @@ TEST_CASE("step by days, weeks and working days", "[planner][schedule][steps]") 
       {"2019-12-21", {3, Unit::days}, "2019-12-24"},           // calendar days ignore holidays
       {"2023-08-11", {3, Unit::weeks}, "2023-09-01"},
       {"2023-10-20", {-2, Unit::weeks}, "2023-10-06"},
-      {"2019-12-14", {0, Unit::working_days}, "2019-12-14"},   // zero is the day itself
+      {"2019-12-14", {0, Unit::working_days}, "2019-12-14"},  // zero is the day itself
   }));
   INFO(from << " + " << to_string(offset));
   CHECK(format_date(step(team, day(from), offset).value()) == expected);

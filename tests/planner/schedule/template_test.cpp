@@ -28,7 +28,8 @@ TEST_CASE("Bad templates are rejected with the milestone, the field and the rule
       {[](MilestoneTemplate& t) { t.milestones[3].relative_to.clear(); },
        "milestone 'hard_code_freeze': relative_to: required field is missing (only the first milestone has no anchor)"},
       {[](MilestoneTemplate& t) { t.milestones[0].relative_to = "release"; },
-       "milestone 'last_posting': relative_to: expected no anchor on the first milestone (it is the root), saw 'release'"},
+       "milestone 'last_posting': relative_to: expected no anchor on the first milestone (it is the root), saw "
+       "'release'"},
       {[](MilestoneTemplate& t) { t.milestones[4].id = "code_freeze"; },
        "milestone 'code_freeze': id: expected an id used once, saw 'code_freeze'"},
       {[](MilestoneTemplate& t) { t.milestones[5].kind = MilestoneKind::other; },
@@ -38,7 +39,10 @@ TEST_CASE("Bad templates are rejected with the milestone, the field and the rule
       {[](MilestoneTemplate& t) { t.rcs->until = "ga"; },
        "rcs: until: expected a milestone of the template (last_posting, feature_freeze, code_freeze, hard_code_freeze, "
        "final_commits, release), saw 'ga'"},
-      {[](MilestoneTemplate& t) { t.rcs->every = {0, Unit::days}; }, "rcs: every: expected a positive interval, saw '0 days'"},
+      {[](MilestoneTemplate& t) {
+         t.rcs->every = {0, Unit::days};
+       },
+       "rcs: every: expected a positive interval, saw '0 days'"},
       {[](MilestoneTemplate& t) { t.milestones.clear(); }, "template xen: expected at least one milestone, saw none"},
   }));
   auto t = test::xen_template();
