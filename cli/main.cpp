@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   add_calendar_commands(app);
   add_compare_command(app);
-  add_pending_commands(app);
+  add_schedule_command(app);
   add_db_commands(app);
   add_token_command(app);
   add_branches_command(app);

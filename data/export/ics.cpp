@@ -60,7 +60,8 @@ std::string calendar(const std::string& name, const std::vector<Event>& events, 
       out += fold("TRANSP:TRANSPARENT");
     } else if (e.start) {
       out += fold("DTSTART:" + utc(*e.start));
-      out += fold("DTEND:" + utc(*e.start + e.duration));
+      // A zero duration is an instant: no DTEND (RFC 5545 3.6.1; DTEND must be later than DTSTART).
+      if (e.duration > std::chrono::minutes{0}) out += fold("DTEND:" + utc(*e.start + e.duration));
     }
     out += fold("SUMMARY:" + escape_text(e.summary));
     if (!e.description.empty()) out += fold("DESCRIPTION:" + escape_text(e.description));

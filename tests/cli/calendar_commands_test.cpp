@@ -85,7 +85,7 @@ TEST_CASE("calendars lists every calendar with its range and weekend", "[cli][ca
   CHECK(run.out.find("\"weekend\": \"sat,sun\"") != std::string::npos);
 }
 
-TEST_CASE("The CLI skeleton: --version, --help, usage errors, subcommands not yet available", "[cli]") {
+TEST_CASE("The CLI skeleton: --version, --help, usage errors", "[cli]") {
   auto version = run_relplan({"--version"});
   CHECK(version.exit_code == 0);
   CHECK(version.out == "relplan " RELPLAN_VERSION "\n");
@@ -99,7 +99,7 @@ TEST_CASE("The CLI skeleton: --version, --help, usage errors, subcommands not ye
   auto unknown = run_relplan({"holidays", "--calendar", "US", "--year", "2026", "--colour"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err == "The following argument was not expected: --colour\nRun with --help for more information.\n");
-  auto pending = run_relplan({"schedule", "--release", "2019-12-17"});
-  CHECK(pending.exit_code == 2);
-  CHECK(pending.err == "relplan schedule: not available yet (the release schedule has not landed)\n");
+  auto missing = run_relplan({"compare"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err == "relplan compare: --cadence: required (months, e.g. 6,8,9)\n");
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Parses an iCalendar file with the icalendar package (Debian python3-icalendar) and prints one
-line per event: UID|DTSTART|DTEND|SUMMARY|CATEGORIES. Used by the C++ tests to prove that relplan's
+line per event: UID|DTSTART|DTEND|SUMMARY|CATEGORIES (DTEND empty for an instant without one). Used by the C++ tests to prove that relplan's
 .ics output is read by a real parser, not only compared as text."""
 import sys
 
@@ -11,5 +11,6 @@ with open(sys.argv[1], "rb") as f:
 for ev in cal.walk("VEVENT"):
     cats = ev.get("CATEGORIES")
     cats = ",".join(str(c) for c in cats.cats) if cats is not None else ""
-    print("|".join([str(ev["UID"]), ev.decoded("DTSTART").isoformat(), ev.decoded("DTEND").isoformat(),
+    end = ev.decoded("DTEND").isoformat() if "DTEND" in ev else ""
+    print("|".join([str(ev["UID"]), ev.decoded("DTSTART").isoformat(), end,
                     str(ev["SUMMARY"]), cats]))

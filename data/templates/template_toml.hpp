@@ -1,0 +1,34 @@
+#pragma once
+// Reads one project's schedule template file (data/templates/README.md) from its text: milestones, the
+// RC series, the press and security policy, and the default team calendars and blackout windows.
+// An adapter: it parses and validates; it opens no file. Errors name the file, the line and the field:
+//   xen.toml:23: milestone 'feature_freeze': offset: expected a whole number and a unit (days, weeks,
+//   working days), such as '3 weeks' or '-2 working days', saw '3 wekes'
+// Structural errors (anchors, the release) come from schedule::validate with the file name:
+//   xen.toml: milestone 'code_freeze': relative_to: expected a milestone declared above (...), saw '...'
+#include <span>
+#include <string>
+#include <vector>
+
+#include "calendars/combine.hpp"
+#include "data/embedded.hpp"
+#include "planner/schedule/schedule.hpp"
+
+namespace relplan {
+
+struct ScheduleTemplateFile {
+  schedule::MilestoneTemplate milestones;
+  schedule::SchedulePolicy policy;
+  std::vector<std::string> calendars;        // team calendar ids: ["US", "GB-ENG", "DE"]
+  std::vector<std::string> press_calendars;  // empty: the team's
+  std::vector<BlackoutWindow> blackouts;
+};
+
+Result<ScheduleTemplateFile> parse_template_toml(std::string_view text, std::string_view file);
+
+// The template files compiled into the binary (data/templates/*.toml).
+std::span<const EmbeddedFile> shipped_template_files();
+// The shipped template with this id ("xen"), parsed; an unknown id is an error listing the known ones.
+Result<ScheduleTemplateFile> shipped_template(std::string_view id, std::string_view field = "template");
+
+}  // namespace relplan

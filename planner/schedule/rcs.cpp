@@ -1,0 +1,25 @@
+#include "planner/schedule/rcs.hpp"
+
+namespace relplan::schedule {
+
+Result<std::vector<Rc>> plan_rcs(const RcSeries& series, date::sys_days first, date::sys_days until,
+                                 const Calendar& working, Adjustment adjustment) {
+  std::vector<Rc> out;
+  for (int k = 0;; ++k) {
+    auto nominal = step(working, first, {series.every.amount * k, series.every.unit});
+    if (!nominal) return nominal.error();
+    auto day = adjust(working, *nominal, adjustment);
+    if (!day) return day.error();
+    if (*day > until) break;
+    if (!out.empty() && out.back().date >= *day) continue;
+    if (out.size() == max_rcs) {
+      return Error::expected(
+          "rcs", std::to_string(max_rcs + 1) + " or more",
+          "at most " + std::to_string(max_rcs) + " RCs between " + format_date(first) + " and " + format_date(until));
+    }
+    out.push_back({series.prefix + std::to_string(out.size() + 1), *day});
+  }
+  return out;
+}
+
+}  // namespace relplan::schedule

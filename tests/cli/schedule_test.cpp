@@ -1,0 +1,234 @@
+// relplan schedule, run as a person would: the worked example of the December 2019 minutes, forward
+// planning, the export formats and bad input (exit 2, the flag, the value and the rule).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/support/ics_parse.hpp"
+#include "tests/support/run_cli.hpp"
+
+using relplan::test::run_relplan;
+
+namespace {
+const std::vector<std::string> worked_example{"schedule",
+                                              "--release",
+                                              "2019-12-17",
+                                              "--calendar",
+                                              "US,GB-ENG,DE",
+                                              "--advisory",
+                                              "XSA-307@2019-12-11T12:00Z",
+                                              "--zone",
+                                              "Europe/Berlin",
+                                              "--zone",
+                                              "Asia/Shanghai",
+                                              "--version-name",
+                                              "4.13"};
+
+std::vector<std::string> with(std::vector<std::string> args, const std::vector<std::string>& more) {
+  args.insert(args.end(), more.begin(), more.end());
+  return args;
+}
+}  // namespace
+
+TEST_CASE("The worked example as a table (README)", "[cli][schedule]") {
+  const auto run = run_relplan(worked_example);
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(run.out ==
+        "Xen Project hypervisor 4.13: planned backward from the release, Tue 2019-12-17\n"
+        "calendars US+GB-ENG+DE; blackouts 12-20..01-05, CN:Spring Festival-1..+6; press calendars US+GB-ENG+DE\n"
+        "\n"
+        "milestone          date        day  kind     note\n"
+        "-----------------  ----------  ---  -------  -----\n"
+        "Last posting date  2019-10-04  fri  posting\n"
+        "Feature freeze     2019-10-25  fri  freeze\n"
+        "Code freeze        2019-11-08  fri  freeze\n"
+        "Hard code freeze   2019-11-29  fri  freeze\n"
+        "Final commits      2019-12-13  fri  branch\n"
+        "Release            2019-12-17  tue  release  given\n"
+        "\n"
+        "phase                                working days  blackout days  extended by\n"
+        "-----------------------------------  ------------  -------------  -----------\n"
+        "Last posting date -> Feature freeze  14            0              0\n"
+        "Feature freeze -> Code freeze        10            0              0\n"
+        "Code freeze -> Hard code freeze      13            0              0\n"
+        "Hard code freeze -> Final commits    10            0              0\n"
+        "Final commits -> Release             2             0              0\n"
+        "\n"
+        "rc   date        day\n"
+        "---  ----------  ---\n"
+        "RC1  2019-11-08  fri\n"
+        "RC2  2019-11-15  fri\n"
+        "RC3  2019-11-22  fri\n"
+        "RC4  2019-11-29  fri\n"
+        "RC5  2019-12-06  fri\n"
+        "RC6  2019-12-13  fri\n"
+        "6 RCs\n"
+        "\n"
+        "press               date        day  time\n"
+        "------------------  ----------  ---  -----------------------------------------\n"
+        "board approval      2019-12-03  tue\n"
+        "briefings           2019-12-13  fri\n"
+        "collateral          2019-12-13  fri  go/no-go deadline\n"
+        "embargo lift        2019-12-17  tue  17:00 UTC = 09:00 PST America/Los_Angeles\n"
+        "  in Europe/Berlin  2019-12-17  tue  18:00 CET\n"
+        "  in Asia/Shanghai  2019-12-18  wed  01:00 CST\n"
+        "\n"
+        "advisory  public                reported  predisclosure  fix in release\n"
+        "--------  --------------------  --------  -------------  --------------\n"
+        "XSA-307   2019-12-11 12:00 UTC  -         -              yes\n"
+        "\n"
+        "post-embargo RC   Wed 2019-12-11 12:00 UTC (after XSA-307)\n"
+        "testing ends      Fri 2019-12-13 (RC soak: 2 working days)\n"
+        "tarballs          Fri 2019-12-13\n"
+        "\n"
+        "earliest release  Tue 2019-12-17 (planned Tue 2019-12-17; slip 0 days)\n"
+        "\n"
+        "conflicts: none\n");
+}
+
+TEST_CASE("The worked example with a soak of 3 working days: same release, a go/no-go conflict", "[cli][schedule]") {
+  const auto run = run_relplan(with(worked_example, {"--rc-soak-days", "3"}));
+  CHECK(run.exit_code == 0);
+  const auto tail = run.out.substr(run.out.find("post-embargo RC   "));
+  CHECK(tail ==
+        "post-embargo RC   Wed 2019-12-11 12:00 UTC (after XSA-307)\n"
+        "testing ends      Mon 2019-12-16 (RC soak: 3 working days)\n"
+        "tarballs          Mon 2019-12-16\n"
+        "\n"
+        "earliest release  Tue 2019-12-17 (planned Tue 2019-12-17; slip 0 days)\n"
+        "\n"
+        "conflicts:\n"
+        "  - press collateral is due Fri 2019-12-13 but testing of the post-embargo RC ends Mon 2019-12-16: the "
+        "go/no-go decision comes before testing ends\n");
+}
+
+TEST_CASE("Forward from the last posting date gives the template's Wednesday release", "[cli][schedule]") {
+  const auto run =
+      run_relplan({"schedule", "--last-posting", "2019-10-04", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("milestone,Last posting date,2019-10-04,,posting\n") != std::string::npos);
+  CHECK(run.out.find("milestone,Release,2019-12-18,,release\n") != std::string::npos);
+  CHECK(run.out.find("release,earliest release,2019-12-18,,slip 0 days\n") != std::string::npos);
+  // And backward from that release gives the same last posting date.
+  const auto back =
+      run_relplan({"schedule", "--release", "2019-12-18", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
+  CHECK(back.out.find("milestone,Last posting date,2019-10-04,,posting\n") != std::string::npos);
+}
+
+TEST_CASE("Chinese New Year extends a March release's freeze (the xen template's blackouts)", "[cli][schedule]") {
+  const auto run = run_relplan(
+      {"schedule", "--last-posting", "2024-12-13", "--blackout", "CN:Spring Festival-1..+6", "--format", "json"});
+  REQUIRE(run.exit_code == 0);
+  const auto j = nlohmann::json::parse(run.out);
+  CHECK(j["milestones"][3]["id"] == "hard_code_freeze");
+  CHECK(j["milestones"][3]["date"] == "2025-02-18");
+  CHECK(j["milestones"][3]["extended_by"] == 6);
+  CHECK(j["phases"][2]["blackout_days"] == 6);
+  CHECK(j["release"]["planned"] == "2025-03-05");
+  CHECK(j["release"]["blackouts"] == nlohmann::json::array({"CN:Spring Festival-1..+6"}));
+}
+
+TEST_CASE("JSON carries the press embargo, advisories and conflicts", "[cli][schedule]") {
+  const auto run = run_relplan(with(worked_example, {"--rc-soak-days", "3", "--format", "json"}));
+  REQUIRE(run.exit_code == 0);
+  const auto j = nlohmann::json::parse(run.out);
+  CHECK(j["press"]["collateral"] == "2019-12-13");
+  CHECK(j["press"]["lift_utc"] == "2019-12-17T17:00:00Z");
+  CHECK(j["press"]["lift_local"][1] ==
+        nlohmann::json::parse(R"({"zone": "Asia/Shanghai", "time": "2019-12-18T01:00:00+08:00", "abbrev": "CST"})"));
+  CHECK(j["advisories"][0]["id"] == "XSA-307");
+  CHECK(j["earliest_release"] == "2019-12-17");
+  CHECK(j["slip_days"] == 0);
+  CHECK(j["conflicts"].size() == 1);
+  CHECK(j["rc_count"] == 6);
+}
+
+TEST_CASE("ICS output parses, with stable UIDs and a timed lift in UTC", "[cli][schedule][ics]") {
+  const auto run = run_relplan(with(worked_example, {"--format", "ics"}));
+  REQUIRE(run.exit_code == 0);
+  const auto parsed = relplan::test::parse_ics(run.out);
+  CHECK(parsed.find("xen-4-13-release@relplan|2019-12-17|2019-12-18|Xen Project hypervisor 4.13: Release|release\n") !=
+        std::string::npos);
+  CHECK(parsed.find("xen-4-13-embargo-lift@relplan|2019-12-17T17:00:00+00:00||") != std::string::npos);
+  CHECK(std::count(parsed.begin(), parsed.end(), '\n') == 19);
+  const auto again = run_relplan(with(worked_example, {"--format", "ics"}));
+  CHECK(relplan::test::parse_ics(again.out) == parsed);
+}
+
+TEST_CASE("A template file replaces the shipped one", "[cli][schedule]") {
+  const auto dir = relplan::test::temp_dir("template");
+  const auto path = dir + "/two.toml";
+  std::ofstream(path) << "id = \"two\"\nname = \"Two steps\"\ncalendars = [\"GB-ENG\"]\n"
+                         "[[milestone]]\nid = \"freeze\"\nname = \"Freeze\"\nkind = \"freeze\"\n"
+                         "[[milestone]]\nid = \"release\"\nname = \"Release\"\nkind = \"release\"\n"
+                         "relative_to = \"freeze\"\noffset = \"10 working days\"\n";
+  const auto run = run_relplan({"schedule", "--release", "2022-06-07", "--template", path, "--format", "csv"});
+  std::filesystem::remove_all(dir);
+  CHECK(run.exit_code == 0);
+  // 10 GB-ENG working days before Tue 2022-06-07: the jubilee bank holidays 06-02 and 06-03 are off.
+  CHECK(run.out.find("milestone,Freeze,2022-05-20,,freeze\n") != std::string::npos);
+}
+
+TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", "[cli][schedule][errors]") {
+  const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
+      {{"schedule", "--release", "2019-12-17", "--advisory", "XSA-307"},
+       "relplan schedule: --advisory: expected ID@YYYY-MM-DDTHH:MMZ, saw 'XSA-307'\n"},
+      {{"schedule", "--release", "2019-12-17", "--advisory", "XSA-307@2019-12-11T12:00Z", "--advisory",
+        "XSA-307@2019-12-12T12:00Z"},
+       "relplan schedule: advisories: expected each id once, saw 'XSA-307' twice\n"},
+      {{"schedule"},
+       "relplan schedule: --release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan "
+       "forward)\n"},
+      {{"schedule", "--release", "2019-12-17", "--last-posting", "2019-10-04"},
+       "relplan schedule: --release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan "
+       "forward)\n"},
+      {{"schedule", "--release", "2019-12-32"},
+       "relplan schedule: --release: expected a date as YYYY-MM-DD, saw '2019-12-32'\n"},
+      {{"schedule", "--release", "2019-12-25", "--calendar", "US"},
+       "relplan schedule: --release: expected a working day of US, saw Wed 2019-12-25 (Christmas Day (US), "
+       "12-20..01-05 (blackout))\n"},
+      {{"schedule", "--last-posting", "2019-10-05"},
+       "relplan schedule: --last-posting: expected a working day of US+GB-ENG+DE, saw Sat 2019-10-05 (weekend)\n"},
+      {{"schedule", "--release", "2019-12-17", "--project", "linux"},
+       "relplan schedule: --project: expected a project with a schedule template (xen), saw 'linux'\n"},
+      {{"schedule", "--release", "2019-12-17", "--calendar", "US,XX"},
+       "relplan schedule: --calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XX'\n"},
+      {{"schedule", "--release", "2019-12-17", "--press-calendar", "UK"},
+       "relplan schedule: --press-calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'UK'\n"},
+      {{"schedule", "--release", "2019-12-17", "--zone", "Europe/Berlni"},
+       "relplan schedule: --zone: expected an IANA time zone name such as Europe/Berlin, saw 'Europe/Berlni'\n"},
+      {{"schedule", "--release", "2019-12-17", "--lift", "9am PST"},
+       "relplan schedule: --lift: expected HH:MM ZONE, such as '09:00 America/Los_Angeles' or '12:00 UTC', saw '9am "
+       "PST'\n"},
+      {{"schedule", "--release", "2022-03-22", "--lift", "00:30 Asia/Tehran", "--dst-gap", "reject"},
+       "relplan schedule: --lift: 2022-03-22 00:30 Asia/Tehran does not exist (clocks jump from 00:00 to 01:00); the "
+       "DST gap policy is reject\n"},
+      {{"schedule", "--release", "2019-12-17", "--press-lead-days", "45"},
+       "relplan schedule: --press-lead-days: expected 0..30 working days, saw 45\n"},
+      {{"schedule", "--release", "2019-12-17", "--rc-soak-days", "-1"},
+       "relplan schedule: --rc-soak-days: expected 0..30 working days, saw -1\n"},
+      {{"schedule", "--release", "2019-12-17", "--blackout", "12-20..1-5"},
+       "relplan schedule: --blackout: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N, saw "
+       "'12-20..1-5'\n"},
+      {{"schedule", "--release", "2019-12-17", "--release-weekdays", "tue,wed,thur"},
+       "relplan schedule: --release-weekdays: expected weekdays such as 'tue,wed,thu' (mon tue wed thu fri sat sun), "
+       "saw "
+       "'tue,wed,thur'\n"},
+      {{"schedule", "--release", "2019-12-17", "--working-hours", "9-17"},
+       "relplan schedule: --working-hours: expected HH:MM-HH:MM with the start before the end, such as '09:00-17:00', "
+       "saw '9-17'\n"},
+      {{"schedule", "--release", "2019-12-17", "--template", "/nonexistent/x.toml"},
+       "relplan schedule: --template: expected a readable template file, saw '/nonexistent/x.toml'\n"},
+      {{"schedule", "--release", "2019-12-17", "--project", "xen", "--template", "x.toml"},
+       "relplan schedule: --template: expected either --project or --template, not both, saw 'x.toml'\n"},
+      {{"schedule", "--release", "2050-12-14"}, "relplan schedule: calendar US: year 2051 is outside 2000..2050\n"},
+  }));
+  const auto run = run_relplan(args);
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.empty());
+  CHECK(run.err == message);
+}

@@ -1,0 +1,58 @@
+// The RC series: weekly from a milestone, working-day intervals, adjustment, the count and its limit.
+#include <catch2/catch.hpp>
+
+#include "planner/schedule/rcs.hpp"
+#include "tests/support/calendars.hpp"
+#include "tests/support/expected_files.hpp"
+
+using namespace relplan;
+using namespace relplan::schedule;
+using test::day;
+
+namespace {
+std::vector<std::string> lines(const std::vector<Rc>& rcs) {
+  std::vector<std::string> out;
+  for (const auto& rc : rcs) out.push_back(rc.name + " " + format_date(rc.date));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("Weekly RCs from the code freeze to final commits, both included", "[planner][schedule][rcs]") {
+  const auto team = test::shipped("US,US-FED-CLOSINGS,GB-ENG,DE");
+  auto rcs = plan_rcs({"code_freeze", {1, Unit::weeks}, "final_commits"}, day("2019-11-08"), day("2019-12-13"), team,
+                      Adjustment::following);
+  REQUIRE(rcs.ok());
+  CHECK(test::diff_lists({"RC1 2019-11-08", "RC2 2019-11-15", "RC3 2019-11-22", "RC4 2019-11-29", "RC5 2019-12-06",
+                          "RC6 2019-12-13"},
+                         lines(*rcs)) == "");
+}
+
+TEST_CASE("RCs on days off move by the convention - intervals in working days", "[planner][schedule][rcs]") {
+  const auto team = test::shipped("US,US-FED-CLOSINGS,GB-ENG,DE");
+  // Weekly from Thu 2019-11-21: Thu 11-28 is Thanksgiving (US) -> Fri 11-29; Thu 12-26 Boxing Day -> Fri 12-27.
+  auto weekly =
+      plan_rcs({"a", {1, Unit::weeks}, "b", "rc"}, day("2019-11-21"), day("2019-12-27"), team, Adjustment::following);
+  REQUIRE(weekly.ok());
+  CHECK(test::diff_lists({"rc1 2019-11-21", "rc2 2019-11-29", "rc3 2019-12-05", "rc4 2019-12-12", "rc5 2019-12-19",
+                          "rc6 2019-12-27"},
+                         lines(*weekly)) == "");
+  // Every 3 working days from Mon 2019-12-16: 17, 18, 19 -> RC2 12-19; 20, 23, 27 (24-26 off) -> RC3 12-27;
+  // 30, 31, 01-02 is after the last day.
+  auto working =
+      plan_rcs({"a", {3, Unit::working_days}, "b"}, day("2019-12-16"), day("2019-12-31"), team, Adjustment::following);
+  REQUIRE(working.ok());
+  CHECK(test::diff_lists({"RC1 2019-12-16", "RC2 2019-12-19", "RC3 2019-12-27"}, lines(*working)) == "");
+}
+
+TEST_CASE("Daily RCs that adjust onto one day are one RC - the series is limited", "[planner][schedule][rcs]") {
+  const auto team = test::shipped("US,US-FED-CLOSINGS,GB-ENG,DE");
+  // Daily from Fri 2019-12-20: Sat and Sun adjust onto Mon 12-23, then Tue 24 .. Thu 26 onto Fri 27.
+  auto daily = plan_rcs({"a", {1, Unit::days}, "b"}, day("2019-12-20"), day("2019-12-27"), team, Adjustment::following);
+  REQUIRE(daily.ok());
+  CHECK(test::diff_lists({"RC1 2019-12-20", "RC2 2019-12-23", "RC3 2019-12-27"}, lines(*daily)) == "");
+  CHECK(plan_rcs({"a", {1, Unit::days}, "b"}, day("2019-12-20"), day("2019-10-01"), team, Adjustment::following)
+            ->empty());
+  auto many = plan_rcs({"a", {1, Unit::days}, "b"}, day("2019-01-01"), day("2019-12-31"), team, Adjustment::following);
+  REQUIRE_FALSE(many.ok());
+  CHECK(many.error().message == "rcs: expected at most 99 RCs between 2019-01-01 and 2019-12-31, saw 100 or more");
+}
