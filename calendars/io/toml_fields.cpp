@@ -13,16 +13,20 @@ std::string show(const toml::node& node) {
   return "a value of another type";
 }
 
-Error TomlFields::error(std::string_view key, std::string value, const std::string& rule) const {
-  const auto* node = table_.get(key);
-  const auto line = node ? node->source().begin.line : table_.source().begin.line;
-  return Error::expected(std::string(key), std::move(value), rule).in(std::to_string(line) + ": " + context_);
+std::string TomlFields::prefix(std::string_view key) const {
+  const auto* n = table_.get(key);
+  const auto line = n ? n->source().begin.line : table_.source().begin.line;
+  return std::to_string(line) + (context_.empty() ? "" : ": " + context_);
 }
 
+Error TomlFields::error(std::string_view key, std::string value, const std::string& rule) const {
+  return Error::expected(std::string(key), std::move(value), rule).in(prefix(key));
+}
+
+Error TomlFields::at(std::string_view key, const Error& e) const { return e.in(prefix(key)); }
+
 Error TomlFields::missing(std::string_view key) const {
-  return Error{std::string(key), "",
-               std::to_string(table_.source().begin.line) + ": " + context_ + ": " + std::string(key) +
-                   ": required field is missing"};
+  return Error{std::string(key), "", prefix(key) + ": " + std::string(key) + ": required field is missing"};
 }
 
 const toml::node* TomlFields::node(std::string_view key) {
@@ -105,11 +109,18 @@ Result<std::vector<std::string>> TomlFields::strings(std::string_view key) {
   const auto* arr = n->as_array();
   if (!arr) return error(key, show(*n), "an array of strings");
   for (const auto& item : *arr) {
-    auto s = item.value<std::string>();
-    if (!s) return error(key, show(item), "an array of strings");
+    auto s = item.value_exact<std::string>();
+    if (!s || s->empty()) return error(key, show(item), "an array of non-empty strings");
     out.push_back(*s);
   }
   return out;
+}
+
+Result<bool> TomlFields::boolean(std::string_view key, bool fallback) {
+  const auto* n = node(key);
+  if (!n) return fallback;
+  if (auto b = n->value_exact<bool>()) return *b;
+  return error(key, show(*n), "true or false");
 }
 
 Result<std::vector<int>> TomlFields::integers(std::string_view key, int lo, int hi) {
@@ -145,8 +156,8 @@ Status TomlFields::no_unknown_keys() const {
   for (const auto& [key, value] : table_) {
     if (!used_.contains(std::string(key.str()))) {
       return Error{std::string(key.str()), "",
-                   std::to_string(value.source().begin.line) + ": " + context_ + ": " + std::string(key.str()) +
-                       ": unknown field"};
+                   std::to_string(value.source().begin.line) + (context_.empty() ? "" : ": " + context_) + ": " +
+                       std::string(key.str()) + ": unknown field"};
     }
   }
   return Ok{};

@@ -24,7 +24,10 @@ class TomlFields {
  public:
   TomlFields(const toml::table& table, std::string context) : table_(table), context_(std::move(context)) {}
 
+  // An error for `key`, at its line (or the table's when the key is absent).
   Error error(std::string_view key, std::string value, const std::string& rule) const;
+  // Re-anchors an error from a value parser (its message starts with `key`) at the key's line.
+  Error at(std::string_view key, const Error& e) const;
   Error missing(std::string_view key) const;
 
   const toml::node* node(std::string_view key);  // marks the key as known
@@ -35,12 +38,15 @@ class TomlFields {
   Result<std::size_t> choice(std::string_view key, std::initializer_list<std::string_view> choices, int fallback);
   Result<std::optional<date::sys_days>> date(std::string_view key, bool required);
   Result<std::vector<date::sys_days>> dates(std::string_view key, bool required);
-  Result<std::vector<std::string>> strings(std::string_view key);
+  Result<std::vector<std::string>> strings(std::string_view key);  // non-empty strings
+  Result<bool> boolean(std::string_view key, bool fallback);
   Result<std::vector<int>> integers(std::string_view key, int lo, int hi);
   Result<WeekdaySet> weekdays(std::string_view key);
   Status no_unknown_keys() const;
 
  private:
+  // "<line>: <context>" (just the line for the root table, whose context is empty).
+  std::string prefix(std::string_view key) const;
   const toml::table& table_;
   std::string context_;
   std::set<std::string> used_;

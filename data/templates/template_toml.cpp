@@ -2,7 +2,7 @@
 
 #include "calendars/io/blackout_text.hpp"
 #include "data/templates/schedule_text.hpp"
-#include "data/templates/toml_fields.hpp"
+#include "calendars/io/toml_fields.hpp"
 
 namespace relplan {
 
@@ -10,7 +10,7 @@ namespace {
 
 using schedule::MilestoneRule;
 using schedule::Offset;
-using toml_fields::Fields;
+using Fields = TomlFields;
 
 // NOLINTNEXTLINE(bugprone-macro-parentheses): `var` is the name being declared
 #define RELPLAN_TRY(var, expr)                    \
@@ -92,13 +92,13 @@ Status press_policy(const toml::table& table, schedule::PressPolicy& p) {
   if (const auto* n = f.node("release_weekdays")) {
     const auto* arr = n->as_array();
     if (!arr || arr->empty())
-      return f.error("release_weekdays", toml_fields::show(*n), "a non-empty array of weekdays (mon..sun)");
+      return f.error("release_weekdays", show(*n), "a non-empty array of weekdays (mon..sun)");
     WeekdaySet set;
     for (const auto& item : *arr) {
       auto s = item.value_exact<std::string>();
       auto wd = s ? parse_weekday(*s) : std::nullopt;
       if (!wd)
-        return f.error("release_weekdays", toml_fields::show(item), "weekdays mon, tue, wed, thu, fri, sat, sun");
+        return f.error("release_weekdays", show(item), "weekdays mon, tue, wed, thu, fri, sat, sun");
       set.insert(*wd);
     }
     p.release_weekdays = set;
@@ -182,10 +182,10 @@ Result<ScheduleTemplateFile> read(const toml::table& root) {
   const auto* list = f.node("milestone");
   const auto* arr = list ? list->as_array() : nullptr;
   if (!arr || arr->empty())
-    return f.error("milestone", list ? toml_fields::show(*list) : "none", "an array of [[milestone]] tables");
+    return f.error("milestone", list ? show(*list) : "none", "an array of [[milestone]] tables");
   for (std::size_t i = 0; i < arr->size(); ++i) {
     const auto* table = (*arr)[i].as_table();
-    if (!table) return f.error("milestone", toml_fields::show((*arr)[i]), "[[milestone]] tables");
+    if (!table) return f.error("milestone", show((*arr)[i]), "[[milestone]] tables");
     RELPLAN_TRY(m, milestone(*table, i));
     out.milestones.milestones.push_back(std::move(m));
   }
