@@ -10,5 +10,6 @@ void add_calendar_routes(httplib::Server& server, const ServerContext& ctx);
 void add_project_routes(httplib::Server& server, const ServerContext& ctx);
 void add_scenario_routes(httplib::Server& server, const ServerContext& ctx);
 void add_compare_routes(httplib::Server& server, const ServerContext& ctx);
+void add_schedule_routes(httplib::Server& server, const ServerContext& ctx);
 
 }  // namespace relplan

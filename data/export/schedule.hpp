@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/export/ics.hpp"
 #include "planner/schedule/schedule.hpp"
 
 namespace relplan {
@@ -36,6 +37,8 @@ struct ScheduleLabels {
 nlohmann::json schedule_json(const schedule::Schedule& s, const ScheduleLabels& labels);
 std::string schedule_csv(const schedule::Schedule& s);
 std::string schedule_ics(const schedule::Schedule& s, const ScheduleLabels& labels, date::sys_seconds stamp);
+// The same events, for a feed that adds others (the project calendar).
+std::vector<ics::Event> schedule_events(const schedule::Schedule& s, const ScheduleLabels& labels);
 
 // Shared by the three: "2019-12-17T17:00:00Z"; "2019-12-17T18:00:00+01:00"; "18:00 CET".
 std::string rfc3339_utc(date::sys_seconds t);

@@ -51,7 +51,7 @@ std::string in_zones(const schedule::PressDates& p) {
 
 }  // namespace
 
-std::string schedule_ics(const schedule::Schedule& s, const ScheduleLabels& labels, date::sys_seconds stamp) {
+std::vector<ics::Event> schedule_events(const schedule::Schedule& s, const ScheduleLabels& labels) {
   Events ev(labels);
   for (const auto& m : s.plan.milestones) {
     std::string description = "kind: " + std::string(to_string(m.kind));
@@ -75,7 +75,11 @@ std::string schedule_ics(const schedule::Schedule& s, const ScheduleLabels& labe
     ev.day("post-embargo-tarballs", "testing of the post-embargo RC ends; tarballs", post->tarballs, "security");
   }
   if (s.slip_days > 0) ev.day("earliest-release", "earliest feasible release", s.earliest_release, "release");
-  return ics::calendar(labels.project + " " + labels.version + " schedule", ev.list(), stamp);
+  return ev.list();
+}
+
+std::string schedule_ics(const schedule::Schedule& s, const ScheduleLabels& labels, date::sys_seconds stamp) {
+  return ics::calendar(labels.project + " " + labels.version + " schedule", schedule_events(s, labels), stamp);
 }
 
 }  // namespace relplan

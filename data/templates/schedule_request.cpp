@@ -1,0 +1,149 @@
+#include "data/templates/schedule_request.hpp"
+
+#include "calendars/io/blackout_text.hpp"
+#include "data/templates/schedule_text.hpp"
+
+namespace relplan {
+
+namespace {
+
+// Projects with a shipped schedule template.
+constexpr std::pair<std::string_view, std::string_view> project_templates[] = {{"xen", "xen"}};
+
+std::string join_ids(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : ",") + id;
+  return out;
+}
+
+Status check_range(const std::optional<int>& v, const std::string& flag, int lo, int hi, const char* unit) {
+  if (!v || (*v >= lo && *v <= hi)) return Ok{};
+  return Error::expected(flag, std::to_string(*v), std::to_string(lo) + ".." + std::to_string(hi) + " " + unit);
+}
+
+// Applies the flags to the template's policy; each bad value names its flag.
+Status apply_flags(const ScheduleRequest& a, schedule::SchedulePolicy& p) {
+  if (auto s = check_range(a.press_lead_days, "--press-lead-days", 0, 30, "working days"); !s) return s;
+  if (auto s = check_range(a.rc_soak_days, "--rc-soak-days", 0, 30, "working days"); !s) return s;
+  if (a.press_lead_days) p.press.collateral_lead = {*a.press_lead_days, schedule::Unit::working_days};
+  if (a.rc_soak_days) p.embargo.rc_soak = {*a.rc_soak_days, schedule::Unit::working_days};
+  for (const auto& z : a.zones) {
+    if (auto found = schedule::find_zone(z, "--zone"); !found) return found.error();
+    p.press.zones.push_back(z);
+  }
+  if (!a.lift.empty()) {
+    auto lift = parse_local_time(a.lift, "--lift");
+    if (!lift) return lift.error();
+    p.press.lift = *lift;
+  }
+  if (!a.dst_gap.empty()) p.press.gap = *schedule::parse_dst_gap(a.dst_gap);
+  if (!a.dst_overlap.empty()) p.press.overlap = *schedule::parse_dst_overlap(a.dst_overlap);
+  if (!a.release_weekdays.empty()) {
+    auto w = parse_weekdays(a.release_weekdays, "--release-weekdays");
+    if (!w) return w.error();
+    p.press.release_weekdays = *w;
+  }
+  if (!a.working_hours.empty()) {
+    auto h = parse_hours(a.working_hours, "--working-hours");
+    if (!h) return h.error();
+    std::tie(p.embargo.work_start, p.embargo.work_end) = *h;
+  }
+  return Ok{};
+}
+
+struct Calendars {
+  schedule::ScheduleCalendars team;
+  Calendar press;
+  std::vector<std::string> blackout_labels;
+};
+
+Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTemplateFile& t,
+                                  const CalendarRegistry& registry) {
+  auto team = registry.joined(a.calendar.empty() ? join_ids(t.calendars) : a.calendar, "--calendar");
+  if (!team) return team.error();
+  std::vector<BlackoutWindow> windows = t.blackouts;
+  if (!a.blackouts.empty()) {
+    windows.clear();
+    for (const auto& text : a.blackouts) {
+      if (text == "none") continue;
+      auto w = parse_blackout(text, "--blackout");
+      if (!w) return w.error();
+      windows.push_back(std::move(w).value());
+    }
+  }
+  std::vector<Calendar> references;
+  std::vector<std::string> labels;
+  for (const auto& w : windows) {
+    labels.push_back(w.label);
+    if (const auto* rel = std::get_if<BlackoutWindow::Relative>(&w.window)) {
+      if (auto ref = registry.get(rel->calendar)) references.push_back(*ref);
+    }
+  }
+  auto working = with_blackouts(*team, windows, references);
+  if (!working) return working.error();
+  Result<Calendar> press = *team;
+  if (!a.press_calendar.empty()) {
+    press = registry.joined(a.press_calendar, "--press-calendar");
+  } else if (!t.press_calendars.empty()) {
+    press = registry.joined(join_ids(t.press_calendars), "press_calendars");
+  }
+  if (!press) return press.error();
+  return Calendars{{*team, *working}, *press, labels};
+}
+
+}  // namespace
+
+Result<ScheduleTemplateFile> project_template(const std::string& project, const std::string& field) {
+  const std::string id = project.empty() ? "xen" : project;
+  std::string known;
+  for (const auto& [name, tmpl] : project_templates) {
+    if (name == id) return shipped_template(tmpl);
+    known += (known.empty() ? "" : ", ") + std::string(name);
+  }
+  return Error::expected(field, "'" + id + "'", "a project with a schedule template (" + known + ")");
+}
+
+Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
+                                             const std::optional<ScheduleTemplateFile>& given_template,
+                                             const CalendarRegistry& registry) {
+  if (a.release.empty() == a.last_posting.empty()) {
+    return Error{"--release", "",
+                 "--release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan forward)"};
+  }
+  const bool backward = !a.release.empty();
+  const std::string flag = backward ? "--release" : "--last-posting";
+  auto date = parse_date(backward ? a.release : a.last_posting);
+  if (!date) return Error::expected(flag, "'" + (backward ? a.release : a.last_posting) + "'", "a date as YYYY-MM-DD");
+  auto tmpl = given_template ? Result<ScheduleTemplateFile>(*given_template) : project_template(a.project, "--project");
+  if (!tmpl) return tmpl.error();
+  const auto kind = backward ? schedule::MilestoneKind::release : schedule::MilestoneKind::posting;
+  const auto given = schedule::find_kind(tmpl->milestones, kind);
+  if (!given) {
+    return Error::expected(flag, "template " + tmpl->milestones.id,
+                           "a template with a milestone of kind " + std::string(to_string(kind)));
+  }
+  schedule::SchedulePolicy policy = tmpl->policy;
+  if (auto s = apply_flags(a, policy); !s) return s.error();
+  std::vector<schedule::Advisory> advisories;
+  for (const auto& text : a.advisories) {
+    auto adv = parse_advisory(text, "--advisory");
+    if (!adv) return adv.error();
+    advisories.push_back(std::move(adv).value());
+  }
+  auto cals = build_calendars(a, *tmpl, registry);
+  if (!cals) return cals.error();
+  const auto& given_id = tmpl->milestones.milestones[*given].id;
+  auto s = schedule::plan_schedule(tmpl->milestones, cals->team, cals->press, policy, {given_id, *date}, advisories);
+  if (!s) {
+    Error e = s.error();
+    // Name the flag the value came from, not the engine's field.
+    if (e.field == given_id) e.message = flag + e.message.substr(given_id.size());
+    if (e.field == "lift" && !a.lift.empty()) e.message = "--lift" + e.message.substr(4);
+    return e;
+  }
+  ScheduleLabels labels{tmpl->milestones.id,  tmpl->milestones.name, a.version_name,       given_id,
+                        cals->team.team.id(), cals->press.id(),      cals->blackout_labels};
+  return ScheduleAnswer{std::move(s).value(), std::move(labels), policy};
+}
+
+}  // namespace relplan

@@ -1,0 +1,49 @@
+#pragma once
+// One schedule request, as the CLI flags and the HTTP query give it (text values, checked here), and
+// its answer. Shared by `relplan schedule` and GET /api/v1/projects/{id}/schedule, so both apply the
+// same defaults and the same checks. Errors name the CLI flag ("--rc-soak-days: expected 0..30
+// working days, saw 40"); the HTTP route renames them to its parameters.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendars/io/registry.hpp"
+#include "data/export/schedule.hpp"
+#include "data/templates/template_toml.hpp"
+
+namespace relplan {
+
+struct ScheduleRequest {
+  std::string release;       // plan backward from this date, or ...
+  std::string last_posting;  // ... forward from this one
+  std::string project;       // a project with a shipped template (default xen)
+  std::string calendar;      // team calendar ids; empty: the template's
+  std::string press_calendar;
+  std::vector<std::string> blackouts;  // replace the template's; "none" for none
+  std::optional<int> press_lead_days;
+  std::vector<std::string> advisories;  // ID@YYYY-MM-DDTHH:MMZ ...
+  std::optional<int> rc_soak_days;
+  std::vector<std::string> zones;
+  std::string lift;
+  std::string dst_gap;
+  std::string dst_overlap;
+  std::string release_weekdays;
+  std::string working_hours;
+  std::string version_name = "next";
+};
+
+struct ScheduleAnswer {
+  schedule::Schedule schedule;
+  ScheduleLabels labels;
+  schedule::SchedulePolicy policy;
+};
+
+// The shipped template of a project ("xen"); an unknown project is an error listing the known ones.
+Result<ScheduleTemplateFile> project_template(const std::string& project, const std::string& field);
+
+// `given_template`: a template the caller read itself (--template FILE); else the project's.
+Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& request,
+                                             const std::optional<ScheduleTemplateFile>& given_template,
+                                             const CalendarRegistry& registry);
+
+}  // namespace relplan

@@ -1,0 +1,164 @@
+// GET /api/v1/projects/{id}/next, /schedule, /calendar.ics
+#include <charconv>
+#include <chrono>
+
+#include "calendars/io/registry.hpp"
+#include "data/export/holidays.hpp"
+#include "data/export/ics.hpp"
+#include "data/export/schedule.hpp"
+#include "data/project/project_branches.hpp"
+#include "data/project/project_plan.hpp"
+#include "data/store/store.hpp"
+#include "data/templates/schedule_request.hpp"
+#include "web/api.hpp"
+#include "web/routes.hpp"
+
+namespace relplan {
+
+namespace {
+
+constexpr const char* project_path = R"(/api/v1/projects/([a-z0-9-]{1,64}))";
+
+// The project's coming releases (the first is the next one), from its cadence and history.
+Result<std::vector<PlannedRelease>> coming_releases(const Project& project, int count) {
+  auto train = project_train(project, count, CalendarRegistry::shipped());
+  if (!train) return train.error();
+  auto releases = plan_releases(*train);
+  if (!releases) return releases.error();
+  auto coming = std::move(releases).value();
+  std::erase_if(coming, [](const PlannedRelease& r) { return r.actual.has_value(); });
+  return coming;
+}
+
+// Errors of the shared request name CLI flags ("--rc-soak-days: ..."); here they name parameters.
+Error as_parameter(Error e) {
+  if (e.message.rfind("--", 0) != 0) return e;
+  const auto end = e.message.find(':');
+  std::string name = e.message.substr(2, end - 2);
+  for (auto& c : name) c = c == '-' ? '_' : c;
+  e.field = name;
+  e.message = name + e.message.substr(end);
+  return e;
+}
+
+Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Project& project) {
+  ScheduleRequest r;
+  r.project = project.id;
+  r.release = api::param_or(req, "release", "");
+  r.last_posting = api::param_or(req, "last_posting", "");
+  r.calendar = api::param_or(req, "calendar", "");
+  if (req.has_param("advisory")) {
+    for (std::size_t i = 0; i < req.get_param_value_count("advisory"); ++i) r.advisories.push_back(req.get_param_value("advisory", i));
+  }
+  if (req.has_param("zone")) {
+    for (std::size_t i = 0; i < req.get_param_value_count("zone"); ++i) r.zones.push_back(req.get_param_value("zone", i));
+  }
+  for (const char* name : {"rc_soak_days", "press_lead_days"}) {
+    if (!req.has_param(name)) continue;
+    const auto text = req.get_param_value(name);
+    int value = 0;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || ptr != text.data() + text.size()) {
+      return Error::expected(name, "'" + text + "'", "a whole number of working days");
+    }
+    (std::string(name) == "rc_soak_days" ? r.rc_soak_days : r.press_lead_days) = value;
+  }
+  if (r.release.empty() && r.last_posting.empty()) {  // the next planned release
+    auto next = coming_releases(project, 1);
+    if (!next) return next.error();
+    r.release = format_date(next->front().planned);
+    r.version_name = next->front().version;
+  } else {
+    r.version_name = api::param_or(req, "version", "next");
+  }
+  auto answer = plan_schedule_request(r, std::nullopt, CalendarRegistry::shipped());
+  if (!answer) return as_parameter(answer.error());
+  return answer;
+}
+
+}  // namespace
+
+void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
+  server.Get(std::string(project_path) + "/next", [ctx](const httplib::Request& req, httplib::Response& res) {
+    auto* store = api::store_or_503(ctx, res);
+    if (!store) return;
+    auto project = store->project(req.matches[1]);
+    if (!project) return api::send_error(res, project.error(), 404);
+    auto next = coming_releases(*project, 3);
+    if (!next) return api::send_error(res, next.error());
+    auto items = nlohmann::json::array();
+    for (const auto& r : *next) {
+      auto reasons = nlohmann::json::array();
+      for (const auto& why : r.reasons) reasons.push_back({{"date", format_date(why.day)}, {"text", why.text}});
+      items.push_back({{"version", r.version}, {"nominal", format_date(r.nominal)}, {"planned", format_date(r.planned)},
+                       {"shift_days", r.shift_days}, {"reasons", reasons}});
+    }
+    api::send_json(res, 200, {{"version", items[0]["version"]}, {"planned", items[0]["planned"]}, {"releases", items}});
+  });
+
+  // ?release=YYYY-MM-DD | last_posting=YYYY-MM-DD (default: the next planned release)
+  //  &advisory=ID@YYYY-MM-DDTHH:MMZ (repeatable) &rc_soak_days=N &press_lead_days=N &zone=Area/City
+  //  &calendar=US,GB-ENG &format=json|csv|ics
+  server.Get(std::string(project_path) + "/schedule", [ctx](const httplib::Request& req, httplib::Response& res) {
+    auto* store = api::store_or_503(ctx, res);
+    if (!store) return;
+    auto project = store->project(req.matches[1]);
+    if (!project) return api::send_error(res, project.error(), 404);
+    auto answer = project_schedule(req, *project);
+    if (!answer) return api::send_error(res, answer.error());
+    const auto format = api::param_or(req, "format", "json");
+    if (format == "csv") {
+      res.set_content(schedule_csv(answer->schedule), "text/csv; charset=utf-8");
+    } else if (format == "ics") {
+      const auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+      res.set_content(schedule_ics(answer->schedule, answer->labels, now), "text/calendar; charset=utf-8");
+    } else {
+      api::send_json(res, 200, schedule_json(answer->schedule, answer->labels));
+    }
+  });
+
+  // A subscribable feed: the next release's schedule (when the project has a template), the planned
+  // dates of the releases after it, and each branch's support ends. UIDs depend only on the project,
+  // the version and what the event is, so clients move events when plans change.
+  server.Get(std::string(project_path) + "/calendar.ics", [ctx](const httplib::Request& req, httplib::Response& res) {
+    auto* store = api::store_or_503(ctx, res);
+    if (!store) return;
+    auto project = store->project(req.matches[1]);
+    if (!project) return api::send_error(res, project.error(), 404);
+    std::vector<ics::Event> events;
+    auto coming = coming_releases(*project, 3);
+    if (!coming) return api::send_error(res, coming.error());
+    if (project_template(project->id, "project")) {
+      httplib::Request none;
+      auto next = project_schedule(none, *project);
+      if (next) events = schedule_events(next->schedule, next->labels);
+    }
+    for (const auto& r : *coming) {
+      const std::string uid = slug(project->id) + "-" + slug(r.version) + "-release@relplan";
+      if (std::any_of(events.begin(), events.end(), [&](const ics::Event& e) { return e.uid == uid; })) continue;
+      ics::Event e;
+      e.uid = uid;
+      e.summary = project->name + " " + r.version + ": release (planned)";
+      e.all_day = r.planned;
+      e.categories = {"release"};
+      events.push_back(std::move(e));
+    }
+    if (auto branches = project_branches(*project, std::nullopt)) {
+      for (const auto& b : branches->branches) {
+        for (const auto& [what, until] : {std::pair{"general", b.general_until}, std::pair{"security", b.security_until}}) {
+          if (!until) continue;
+          ics::Event e;
+          e.uid = slug(project->id) + "-" + slug(b.version) + "-" + what + "-support-ends@relplan";
+          e.summary = project->name + " " + b.version + ": last day of " + what + " support";
+          e.all_day = *until;
+          e.categories = {"support"};
+          events.push_back(std::move(e));
+        }
+      }
+    }
+    const auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    res.set_content(ics::calendar(project->name, events, now), "text/calendar; charset=utf-8");
+  });
+}
+
+}  // namespace relplan
