@@ -233,16 +233,9 @@ Result<std::vector<Scenario>> scenarios_of(const CompareArgs& a) {
   if (!calendar) return calendar.error();
   train.calendar = *calendar;
 
-  const SupportPolicy policy{*general_text + " months general + " + *security_text + " months security",
-                             {},
-                             PolicyReach::matching_branches,
-                             {},
-                             {},
-                             {},
-                             {},
-                             {},
-                             SupportMonths{*general},
-                             SupportMonths{*security}};
+  const SupportPolicy policy{.name = *general_text + " months general + " + *security_text + " months security",
+                             .general = SupportMonths{*general},
+                             .security = SupportMonths{*security}};
   std::vector<Scenario> out;
   for (int months : *cadences) {
     train.cadence = Cadence::months(months);

@@ -124,7 +124,7 @@ Result<std::vector<PlannedRelease>> plan_releases(const ReleaseTrain& t) {
       auto placed = place_release(r.nominal, calendar, t.window, t.adjustment);
       if (!placed) return placed.error().in(context() + " (nominal " + format_date(r.nominal) + ")");
       r.planned = placed->planned;
-      r.reasons = std::move(placed->reasons);
+      r.reasons = std::move(placed.value().reasons);  // value() &: operator-> is const and would copy
     }
     r.shift_days = static_cast<int>((r.planned - r.nominal).count());
     if (!r.actual && !out.empty() && r.planned <= out.back().released()) {

@@ -7,19 +7,15 @@ namespace relplan {
 
 namespace {
 
+// "holiday GB-ENG Boxing Day (observed)", "blackout 12-20..01-05", "day off US Christmas Eve (federal closing)".
 std::string occurrence_text(const Occurrence& o) {
-  switch (o.kind) {
-    case DayKind::blackout:
-      return "blackout " + o.name;
-    case DayKind::observed:
-      return "holiday " + o.calendar + " " + o.name + " (observed)";
-    case DayKind::substitute:
-      return "holiday " + o.calendar + " " + o.name + " (substitute)";
-    case DayKind::special:
-      return "day off " + o.calendar + " " + o.name;
-    default:
-      return "holiday " + o.calendar + " " + o.name;
-  }
+  std::string out;
+  out.reserve(24 + o.calendar.size() + o.name.size());
+  if (o.kind == DayKind::blackout) return out.append("blackout ").append(o.name);
+  out.append(o.kind == DayKind::special ? "day off " : "holiday ").append(o.calendar).append(" ").append(o.name);
+  if (o.kind == DayKind::observed) out.append(" (observed)");
+  if (o.kind == DayKind::substitute) out.append(" (substitute)");
+  return out;
 }
 
 SkipRule rule_of(DayKind kind) {
@@ -33,19 +29,23 @@ SkipRule rule_of(DayKind kind) {
 void explain(date::sys_days d, const Calendar* calendar, const ReleaseWindow& window, const std::string& allowed,
              std::vector<ShiftReason>& out) {
   if (calendar != nullptr && calendar->is_off_unchecked(d)) {
-    std::string weekend_of;  // one reason for the weekend of every member calendar: "weekend (US, GB-ENG)"
+    std::string weekend = "weekend (";  // one reason for the weekend of every member: "weekend (US, GB-ENG)"
+    const auto prefix = weekend.size();
     for (const auto& o : calendar->reasons_off(d)) {
       if (o.kind == DayKind::weekend) {
-        weekend_of += (weekend_of.empty() ? "" : ", ") + o.calendar;
+        weekend.append(weekend.size() == prefix ? "" : ", ").append(o.calendar);
       } else {
         out.push_back({d, rule_of(o.kind), occurrence_text(o)});
       }
     }
-    if (!weekend_of.empty()) out.push_back({d, SkipRule::weekend, "weekend (" + weekend_of + ")"});
+    if (weekend.size() != prefix) out.push_back({d, SkipRule::weekend, std::move(weekend.append(")"))});
   }
   const date::weekday wd{d};
   if (!window.weekdays.contains(wd)) {
-    out.push_back({d, SkipRule::weekday_rule, "weekday rule: " + std::string(weekday_name(wd)) + " not in " + allowed});
+    std::string text;
+    text.reserve(22 + allowed.size());
+    text.append("weekday rule: ").append(weekday_name(wd)).append(" not in ").append(allowed);
+    out.push_back({d, SkipRule::weekday_rule, std::move(text)});
   }
   if (window.target_days && !window.target_days->contains(d)) {
     out.push_back({d, SkipRule::target_days, "outside target days " + window.target_days->to_string()});

@@ -100,7 +100,7 @@ Result<std::vector<Branch>> support_branches(std::span<const PlannedRelease> rel
   for (const auto& p : policies) {
     auto c = compile(p, scheme);  // every policy is validated, known on the date or not
     if (!c) return c.error();
-    if (!as_known_on || !p.decided || *p.decided <= *as_known_on) known.push_back(std::move(*c));
+    if (!as_known_on || !p.decided || *p.decided <= *as_known_on) known.push_back(std::move(c).value());
   }
   std::stable_sort(known.begin(), known.end(), [](const Compiled& a, const Compiled& b) {
     return a.policy->decided.value_or(date::sys_days::min()) < b.policy->decided.value_or(date::sys_days::min());

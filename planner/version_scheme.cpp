@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <iterator>
 
 namespace relplan {
 
@@ -31,7 +32,13 @@ Result<VersionScheme> VersionScheme::continuing(std::string_view version) {
   return VersionScheme{std::string(version.substr(0, begin)), std::string(version.substr(end))};
 }
 
-std::string VersionScheme::format(int minor) const { return prefix_ + std::to_string(minor) + suffix_; }
+std::string VersionScheme::format(int minor) const {
+  char digits[16];
+  auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), minor);
+  std::string out;
+  out.reserve(prefix_.size() + static_cast<std::size_t>(end - digits) + suffix_.size());
+  return out.append(prefix_).append(digits, end).append(suffix_);
+}
 
 std::optional<int> VersionScheme::minor_of(std::string_view version) const {
   if (version.size() <= prefix_.size() + suffix_.size() || !version.starts_with(prefix_) ||

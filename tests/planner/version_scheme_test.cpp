@@ -1,7 +1,7 @@
 // Version schemes: "4.{minor}" patterns, continuing a version, and the errors.
-#include <catch2/catch.hpp>
-
 #include "planner/version_scheme.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace relplan;
 
@@ -31,6 +31,14 @@ TEST_CASE("minor_of recognises only versions of the scheme", "[planner][version]
   CHECK_FALSE(scheme.minor_of("4.011").has_value());
   CHECK(scheme.require("5.1", "from_version").error().message ==
         "from_version: expected a version such as 4.{minor}, saw '5.1'");
+}
+
+TEST_CASE("A pattern round-trips, and formatting round-trips through minor_of", "[planner][version]") {
+  for (const std::string pattern : {"4.{minor}", "{minor}", "v1.{minor}-lts", "{minor}.0"}) {
+    const auto scheme = VersionScheme::parse(pattern).value();
+    CHECK(scheme.pattern() == pattern);
+    for (int minor : {0, 9, 10, 123}) CHECK(scheme.minor_of(scheme.format(minor)) == std::optional<int>(minor));
+  }
 }
 
 TEST_CASE("Bad patterns and versions are errors naming the input", "[planner][version]") {
