@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   add_calendar_commands(app);
   add_compare_command(app);
+  add_chart_command(app);
   add_pending_commands(app);
   add_db_commands(app);
   add_token_command(app);
