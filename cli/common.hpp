@@ -39,6 +39,7 @@ Result<date::sys_days> parse_date_option(const std::string& text, const std::str
 void add_calendar_commands(CLI::App& app);
 void add_serve_command(CLI::App& app);
 void add_compare_command(CLI::App& app);
+void add_chart_command(CLI::App& app);
 void add_db_commands(CLI::App& app);
 void add_token_command(CLI::App& app);
 void add_branches_command(CLI::App& app);
