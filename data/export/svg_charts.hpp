@@ -50,6 +50,8 @@ struct ShadedRange {
   std::string label;  // "blackout 12-20..01-05"
 };
 
+// Preconditions (the front ends check what they let people set): width 480..4000, row_height 12..60,
+// plot_height 100..1000.
 struct ChartOptions {
   int width = 960;        // px; the height follows from the content
   int row_height = 22;    // lifecycle: px per branch

@@ -98,7 +98,7 @@ std::string concurrency_svg(std::span<const ScenarioResult> results, const Chart
   if (svg::shows_today(o.today, x)) legend.push_back({svg::LegendMark::marker, svg::today_colour, "today"});
   if (svg::any_visible(o.shaded, x)) legend.push_back({svg::LegendMark::band, svg::shaded_colour, o.shaded_legend});
   const double top = doc.legend(legend, doc.heading(o.subtitle)) + 26;
-  const double bottom = top + std::max(o.plot_height, 40);
+  const double bottom = top + o.plot_height;
   const Plot plot{x, svg::CountScale(max_count, bottom, top)};
 
   doc.body += svg::shaded_bands(o.shaded, x, top, bottom);

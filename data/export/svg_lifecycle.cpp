@@ -34,6 +34,13 @@ std::string tooltip(const Branch& b) {
   return out;
 }
 
+// The earliest release.
+date::sys_days first_day(std::span<const Branch> branches) {
+  date::sys_days first = branches.front().released;
+  for (const auto& b : branches) first = std::min(first, b.released);
+  return first;
+}
+
 // The latest day the axis must show: the last known support end or release.
 date::sys_days last_day(std::span<const Branch> branches) {
   date::sys_days last = branches.front().released;
@@ -70,7 +77,7 @@ std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o) {
   svg::Document doc(o.width, o.title.empty() ? "Support lifecycle: " + r.name : o.title);
   const auto& branches = r.branches;
   const auto fallback = o.today.value_or(date::sys_days{});
-  const auto first = branches.empty() ? fallback : branches.front().released;
+  const auto first = branches.empty() ? fallback : first_day(branches);
   const auto last = branches.empty() ? fallback : last_day(branches);
   double label_width = 24;
   bool any_open = false;
@@ -79,7 +86,7 @@ std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o) {
     any_open = any_open || !b.general_until || !b.security_until;
   }
   const double left = std::ceil(svg::margin + label_width + 10);
-  const auto scale = svg::DateScale::whole_years(std::min(first, last), last, left, o.width - svg::margin);
+  const auto scale = svg::DateScale::whole_years(first, last, left, o.width - svg::margin);
 
   std::vector<svg::LegendItem> legend{{svg::LegendMark::box, svg::general_colour, "general support"},
                                       {svg::LegendMark::box, svg::security_colour, "security support"}};
@@ -87,7 +94,7 @@ std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o) {
   if (svg::shows_today(o.today, scale)) legend.push_back({svg::LegendMark::marker, svg::today_colour, "today"});
   if (svg::any_visible(o.shaded, scale)) legend.push_back({svg::LegendMark::band, svg::shaded_colour, o.shaded_legend});
   const double top = doc.legend(legend, doc.heading(o.subtitle)) + 26;
-  const double row = std::max(o.row_height, 8);
+  const double row = o.row_height;
   const double bottom = top + row * static_cast<double>(branches.size()) + 4;
 
   if (any_open) doc.defs = hatch_patterns();
