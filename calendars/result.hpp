@@ -36,7 +36,9 @@ class [[nodiscard]] Result {
   T& value() & { return std::get<0>(v_); }
   T value() && { return std::get<0>(std::move(v_)); }  // by value: safe in range-for over a temporary
   const T& operator*() const& { return value(); }
+  T& operator*() & { return value(); }
   const T* operator->() const { return &value(); }
+  T* operator->() { return &value(); }
   const Error& error() const& { return std::get<1>(v_); }
 
  private:

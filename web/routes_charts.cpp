@@ -1,0 +1,82 @@
+// POST /api/v1/charts/lifecycle.svg {"scenario":{...},"today":"YYYY-MM-DD"}
+// POST /api/v1/charts/concurrency.svg {"scenarios":[...],"today":"YYYY-MM-DD"}
+// The same SVG as `relplan chart`; scenarios as in POST /api/v1/compare.
+#include "calendars/io/registry.hpp"
+#include "data/export/svg_charts.hpp"
+#include "web/api.hpp"
+#include "web/compare_request.hpp"
+#include "web/routes.hpp"
+
+namespace relplan {
+
+namespace {
+
+struct ChartInput {
+  std::vector<Scenario> scenarios;
+  std::vector<ScenarioResult> results;
+  ChartOptions options;
+};
+
+Result<ChartInput> chart_input(const nlohmann::json& body, bool single) {
+  nlohmann::json request = body;
+  if (single) {
+    if (!body.contains("scenario")) return Error::expected("scenario", "nothing", "a scenario object");
+    request = {{"scenarios", nlohmann::json::array({body["scenario"]})}};
+  }
+  auto scenarios = scenarios_from_json(request, CalendarRegistry::shipped());
+  if (!scenarios) {
+    Error e = scenarios.error();
+    if (single && e.message.rfind("scenarios[0]", 0) == 0) {  // name the field the caller wrote
+      e.message = "scenario" + e.message.substr(12);
+      e.field = "scenario" + e.field.substr(12);
+    }
+    return e;
+  }
+  auto results = compare_scenarios(*scenarios);
+  if (!results) return results.error();
+  ChartInput in{std::move(scenarios).value(), std::move(results).value(), {}};
+  if (body.contains("today")) {
+    const auto& t = body["today"];
+    auto d = t.is_string() ? parse_date(t.get<std::string>()) : std::nullopt;
+    if (!d) return Error::expected("today", t.dump(), "a date as YYYY-MM-DD");
+    in.options.today = *d;
+  }
+  if (body.contains("width")) {
+    const auto& w = body["width"];
+    if (!w.is_number_integer() || w.get<int>() < 480 || w.get<int>() > 4000) return Error::expected("width", w.dump(), "480..4000 px");
+    in.options.width = w.get<int>();
+  }
+  return in;
+}
+
+// The blackout windows of a scenario's team calendar over its branches' lifetimes.
+std::vector<ShadedRange> shading(const Scenario& s, const ScenarioResult& r) {
+  if (!s.train.calendar || r.branches.empty()) return {};
+  auto last = r.branches.back().released;
+  for (const auto& b : r.branches) last = std::max(last, b.security_until.value_or(b.released));
+  return blackout_ranges(*s.train.calendar, r.branches.front().released, last);
+}
+
+void send_svg(httplib::Response& res, const std::string& svg) { res.set_content(svg, "image/svg+xml"); }
+
+}  // namespace
+
+void add_chart_routes(httplib::Server& server, const ServerContext& /*ctx*/) {
+  server.Post("/api/v1/charts/lifecycle.svg", [](const httplib::Request& req, httplib::Response& res) {
+    auto body = api::json_body(req);
+    if (!body) return api::send_error(res, body.error());
+    auto in = chart_input(*body, true);
+    if (!in) return api::send_error(res, in.error());
+    in->options.shaded = shading(in->scenarios.front(), in->results.front());
+    send_svg(res, lifecycle_svg(in->results.front(), in->options));
+  });
+  server.Post("/api/v1/charts/concurrency.svg", [](const httplib::Request& req, httplib::Response& res) {
+    auto body = api::json_body(req);
+    if (!body) return api::send_error(res, body.error());
+    auto in = chart_input(*body, false);
+    if (!in) return api::send_error(res, in.error());
+    send_svg(res, concurrency_svg(in->results, in->options));
+  });
+}
+
+}  // namespace relplan
