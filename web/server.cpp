@@ -9,6 +9,7 @@
 namespace relplan {
 
 std::span<const EmbeddedFile> shipped_web_files();
+std::span<const EmbeddedFile> openapi_document();
 
 namespace {
 
@@ -39,6 +40,9 @@ std::unique_ptr<httplib::Server> make_server(const ServerContext& context) {
     api::send_json(res, 200, {{"status", "ok"}, {"version", RELPLAN_VERSION}});
   });
 
+  server->Get("/api/v1/openapi.json", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(std::string(openapi_document().front().text), "application/json");
+  });
   add_calendar_routes(*server, context);
   add_project_routes(*server, context);
   add_scenario_routes(*server, context);

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/support/expected_files.hpp"
 #include "tests/support/server.hpp"
 
 using namespace relplan;
@@ -45,4 +46,27 @@ TEST_CASE("Only the page's own files are served, unknown API paths get JSON 404"
   CHECK(api->status == 404);
   CHECK(nlohmann::json::parse(api->body) ==
         nlohmann::json{{"error", "no such endpoint: GET /api/v1/nothing"}, {"field", "path"}, {"value", "/api/v1/nothing"}});
+}
+
+TEST_CASE("The OpenAPI document lists exactly the routes the server has", "[web]") {
+  RunningServer s(false);
+  auto res = s.client->Get("/api/v1/openapi.json");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  const auto doc = nlohmann::json::parse(res->body);
+  CHECK(doc["openapi"] == "3.0.3");
+  std::vector<std::string> documented;
+  for (const auto& [path, ops] : doc["paths"].items()) {
+    for (const auto& [method, op] : ops.items()) documented.push_back(method + " " + path);
+  }
+  // Every route make_server() installs (web/routes_*.cpp), both ways.
+  const std::vector<std::string> routes{
+      "get /api/v1/health", "get /api/v1/openapi.json", "get /api/v1/calendars", "get /api/v1/holidays",
+      "post /api/v1/compare", "post /api/v1/charts/lifecycle.svg", "post /api/v1/charts/concurrency.svg",
+      "get /api/v1/projects", "get /api/v1/projects/{id}", "get /api/v1/projects/{id}/project.toml",
+      "get /api/v1/projects/{id}/branches", "get /api/v1/projects/{id}/eol.json", "get /api/v1/projects/{id}/next",
+      "get /api/v1/projects/{id}/schedule", "get /api/v1/projects/{id}/calendar.ics",
+      "get /api/v1/projects/{id}/advisories", "post /api/v1/projects/{id}/advisories", "get /api/v1/scenarios",
+      "post /api/v1/scenarios", "get /api/v1/scenarios/{name}"};
+  CHECK(test::diff_lists(routes, documented) == "");
 }
