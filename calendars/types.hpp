@@ -40,7 +40,9 @@ class WeekdaySet {
   unsigned char bits_ = 0;
 };
 
-inline std::string format_date(date::sys_days d) { return date::format("%F", d); }
+// "YYYY-MM-DD" for years 0..9999 (written directly: date::format goes through a stream and costs
+// about a microsecond, which dominated JSON exports of long plans).
+std::string format_date(date::sys_days d);
 // Strict YYYY-MM-DD; nullopt for anything else, including impossible dates such as 2026-02-30.
 std::optional<date::sys_days> parse_date(std::string_view text) noexcept;
 // Strict YYYY-MM-DDTHH:MMZ (an instant in UTC to the minute, as advisories are published).

@@ -21,7 +21,7 @@ void add_compare_routes(httplib::Server& server, const ServerContext& /*ctx*/) {
       return;
     }
     res.status = 200;
-    res.set_content(compare_json(*results).dump(), "application/json");
+    res.set_content(compare_json_text(*results), "application/json");
   });
 }
 

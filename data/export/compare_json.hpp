@@ -18,6 +18,8 @@
 
 namespace relplan {
 
+// The JSON text (compact; written directly, for the HTTP answer) and the same as a JSON value.
+std::string compare_json_text(std::span<const ScenarioResult> results);
 nlohmann::ordered_json compare_json(std::span<const ScenarioResult> results);
 
 // "Jan".."Dec".
