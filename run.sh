@@ -2,7 +2,7 @@
 # relplan set-up, for a fresh Debian 12 machine (as root, or with sudo):
 #   ./run.sh serve   install what is missing, build (release), start the server on 127.0.0.1:8080
 #   ./run.sh test    install what is missing, build (release and address+undefined sanitizers),
-#                    run every test of both builds
+#                    run every test of both builds and the page's browser test (tests/browser/)
 #   ./run.sh bench   build (release) and run the benchmarks, printing medians
 # Every step is idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
@@ -15,14 +15,18 @@ packages=(
   catch2 nlohmann-json3-dev libcli11-dev libbenchmark-dev
   python3 python3-icalendar sqlite3 curl
 )
+# What the browser test needs besides: Debian's chromium (playwright-core drives it; no browser is
+# downloaded) and Node.js with npm, from Debian only when no node is on PATH already.
+browser_packages=(chromium)
+command -v node >/dev/null 2>&1 || browser_packages+=(nodejs npm)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-install_missing() {
+install_missing() {  # install_missing [EXTRA_PACKAGE...]: the packages above and the extra ones
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$p")
     fi
@@ -31,6 +35,19 @@ install_missing() {
     echo "relplan: installing ${missing[*]}"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+# tests/browser's npm packages, exactly as package-lock.json pins them: `npm ci` when node_modules is
+# missing or the lock file changed since the last install (its hash is kept in node_modules).
+browser_deps() {
+  local dir=tests/browser stamp=tests/browser/node_modules/.package-lock.sha256
+  local want
+  want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ ! -d "$dir/node_modules" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    echo "relplan: npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+    echo "$want" >"$stamp"
   fi
 }
 
@@ -47,9 +64,13 @@ case "${1:-}" in
     exec ./build/release/cli/relplan serve "$@"
     ;;
   test)
-    install_missing
+    install_missing "${browser_packages[@]}"
+    browser_deps
     build release
     ctest --preset release
+    # The page in Debian's chromium, outside ctest: node's own summary closes this step.
+    echo "relplan: browser test (node --test tests/browser/)"
+    node --test tests/browser/
     build asan
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --preset asan

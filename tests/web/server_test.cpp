@@ -31,6 +31,15 @@ TEST_CASE("The page is served at / with a Content-Security-Policy", "[web]") {
   auto js = s.client->Get("/app.js");
   REQUIRE(js);
   CHECK(js->get_header_value("Content-Type") == "text/javascript; charset=utf-8");
+  // The page's ES modules live in web/static/js/ and are embedded with their folder.
+  for (const char* path : {"/js/api.js", "/js/dom.js", "/js/project.js", "/js/results.js", "/js/scenarios.js", "/js/storage.js"}) {
+    INFO(path);
+    auto module = s.client->Get(path);
+    REQUIRE(module);
+    CHECK(module->status == 200);
+    CHECK(module->get_header_value("Content-Type") == "text/javascript; charset=utf-8");
+  }
+  CHECK(res->body.find(R"(<script type="module" src="/app.js"></script>)") != std::string::npos);
 }
 
 TEST_CASE("Only the page's own files are served, unknown API paths get JSON 404", "[web]") {
