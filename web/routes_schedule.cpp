@@ -20,8 +20,8 @@ namespace {
 constexpr const char* project_path = R"(/api/v1/projects/([a-z0-9-]{1,64}))";
 
 // The project's coming releases (the first is the next one), from its cadence and history.
-Result<std::vector<PlannedRelease>> coming_releases(const Project& project, int count) {
-  auto train = project_train(project, count, CalendarRegistry::shipped());
+Result<std::vector<PlannedRelease>> coming_releases(const Store& store, const Project& project, int count) {
+  auto train = project_train(project, count, CalendarRegistry::shipped(), store.calendar_overrides(project.id));
   if (!train) return train.error();
   auto releases = plan_releases(*train);
   if (!releases) return releases.error();
@@ -41,7 +41,7 @@ Error as_parameter(Error e) {
   return e;
 }
 
-Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Project& project) {
+Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Store& store, const Project& project) {
   ScheduleRequest r;
   r.project = project.id;
   r.release = api::param_or(req, "release", "");
@@ -64,7 +64,7 @@ Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Proje
     (std::string(name) == "rc_soak_days" ? r.rc_soak_days : r.press_lead_days) = value;
   }
   if (r.release.empty() && r.last_posting.empty()) {  // the next planned release
-    auto next = coming_releases(project, 1);
+    auto next = coming_releases(store, project, 1);
     if (!next) return next.error();
     r.release = format_date(next->front().planned);
     r.version_name = next->front().version;
@@ -84,7 +84,7 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
     if (!store) return;
     auto project = store->project(req.matches[1]);
     if (!project) return api::send_error(res, project.error(), 404);
-    auto next = coming_releases(*project, 3);
+    auto next = coming_releases(*store, *project, 3);
     if (!next) return api::send_error(res, next.error());
     auto items = nlohmann::json::array();
     for (const auto& r : *next) {
@@ -104,7 +104,7 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
     if (!store) return;
     auto project = store->project(req.matches[1]);
     if (!project) return api::send_error(res, project.error(), 404);
-    auto answer = project_schedule(req, *project);
+    auto answer = project_schedule(req, *store, *project);
     if (!answer) return api::send_error(res, answer.error());
     const auto format = api::param_or(req, "format", "json");
     if (format == "csv") {
@@ -126,11 +126,11 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
     auto project = store->project(req.matches[1]);
     if (!project) return api::send_error(res, project.error(), 404);
     std::vector<ics::Event> events;
-    auto coming = coming_releases(*project, 3);
+    auto coming = coming_releases(*store, *project, 3);
     if (!coming) return api::send_error(res, coming.error());
     if (project_template(project->id, "project")) {
       httplib::Request none;
-      auto next = project_schedule(none, *project);
+      auto next = project_schedule(none, *store, *project);
       if (next) events = schedule_events(next->schedule, next->labels);
     }
     for (const auto& r : *coming) {

@@ -21,7 +21,8 @@ date::sys_days grid_slot(const ProjectCadence& cadence, date::sys_days released)
   return *best;
 }
 
-Result<ReleaseTrain> project_train(const Project& project, int next, const CalendarRegistry& registry) {
+Result<ReleaseTrain> project_train(const Project& project, int next, const CalendarRegistry& registry,
+                                   std::span<const DayOverride> overrides) {
   if (project.releases.empty()) {
     return Error::expected("release", "none", "at least one release in project " + project.id + " to plan from");
   }
@@ -56,6 +57,11 @@ Result<ReleaseTrain> project_train(const Project& project, int next, const Calen
     for (const auto& spec : registry.specs()) references.push_back(registry.get(spec->id).value());
     auto team = with_blackouts(*joined, windows, references);
     if (!team) return team.error();
+    if (!overrides.empty()) {
+      auto own = override_days(*team, "project " + project.id, overrides);
+      if (!own) return own.error();
+      team = std::move(own).value();
+    }
     train.calendar = *team;
   }
   return train;

@@ -15,6 +15,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "calendars/combine.hpp"
 #include "calendars/result.hpp"
 #include "data/embedded.hpp"
 #include "data/project/project.hpp"
@@ -85,6 +86,19 @@ class Store {
   // Plan snapshots: the plan as it was, to compare plan against actual later.
   Result<int> save_snapshot(const std::string& project, const std::string& label, const std::string& body,
                             const std::string& actor);
+  struct Snapshot {
+    int id;
+    std::string label;
+    std::string taken_at;
+    std::string body;
+  };
+  std::vector<Snapshot> snapshots(const std::string& project) const;
+
+  // A project's own days off or worked days, applied over its team calendars (a summit, a worked
+  // bank holiday). Setting a date again replaces it.
+  Status set_calendar_override(const std::string& project, date::sys_days day, bool off, const std::string& name,
+                               const std::string& actor);
+  std::vector<DayOverride> calendar_overrides(const std::string& project) const;
 
   std::vector<AuditEntry> audit_log(std::size_t limit) const;
 

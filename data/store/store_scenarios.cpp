@@ -141,4 +141,45 @@ Result<int> Store::save_snapshot(const std::string& project, const std::string& 
   return id;
 }
 
+std::vector<Store::Snapshot> Store::snapshots(const std::string& project) const {
+  const std::lock_guard lock(mutex_);
+  std::vector<Snapshot> out;
+  SQLite::Statement q(*db_, "SELECT id, label, taken_at, body FROM plan_snapshots WHERE project_id = ? ORDER BY id");
+  q.bind(1, project);
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString()});
+  }
+  return out;
+}
+
+Status Store::set_calendar_override(const std::string& project, date::sys_days day, bool off, const std::string& name,
+                                    const std::string& actor) {
+  const std::lock_guard lock(mutex_);
+  if (auto s = require_project(project); !s) return s;
+  return write("saving a calendar override", [&](SQLite::Database& db) {
+    SQLite::Statement q(db,
+                        "INSERT INTO calendar_overrides (project_id, date, off, name) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT(project_id, date) DO UPDATE SET off = excluded.off, name = excluded.name");
+    q.bind(1, project);
+    q.bind(2, format_date(day));
+    q.bind(3, off ? 1 : 0);
+    q.bind(4, name);
+    q.exec();
+    append_audit(db, actor, "calendar override", "project " + project + " " + format_date(day),
+                 (off ? "off: " : "working: ") + name);
+  });
+}
+
+std::vector<DayOverride> Store::calendar_overrides(const std::string& project) const {
+  const std::lock_guard lock(mutex_);
+  std::vector<DayOverride> out;
+  SQLite::Statement q(*db_, "SELECT date, off, name FROM calendar_overrides WHERE project_id = ? ORDER BY date");
+  q.bind(1, project);
+  while (q.executeStep()) {
+    out.push_back({*parse_date(q.getColumn(0).getString()), q.getColumn(1).getInt() != 0, q.getColumn(2).getString()});
+  }
+  return out;
+}
+
 }  // namespace relplan
