@@ -97,13 +97,13 @@ before(async () => {
   page.on("console", (msg) => {
     if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) pageErrors.push(`console: ${msg.text()}`);
   });
-});
+}, { timeout: 30_000 });
 
 after(async () => {
   await context?.close().catch(() => {});
   await stopServer();
   if (tmp) await rm(tmp, { recursive: true, force: true });
-});
+}, { timeout: 15_000 });
 
 test("the page compares cadences, shows errors in place and exports the project calendar", { timeout: 60_000 }, async (t) => {
   const response = await page.goto(baseUrl);
