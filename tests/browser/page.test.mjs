@@ -122,6 +122,12 @@ test("the page compares cadences, shows errors in place and exports the project 
   assert.equal(await page.textContent(metricCell("distinct_release_months", 0)), "3");
   assert.equal(await page.textContent(metricCell("distinct_release_months", 1)), "4");
 
+  // Every form control has a <label>, every button a name.
+  const unlabelled = await page.$$eval("input, select, textarea, button", (els) => els
+    .filter((e) => (e.tagName === "BUTTON" ? !(e.textContent.trim() || e.getAttribute("aria-label")) : !e.labels?.length))
+    .map((e) => e.id || e.name || e.outerHTML.slice(0, 80)));
+  assert.deepEqual(unlabelled, [], "controls without a label or name");
+
   const chartState = await page.$eval("#concurrency-chart", (c) => c.dataset.state ?? "");
   const chartBefore = await page.$eval("#concurrency-chart", (c) => c.innerHTML);
 
