@@ -97,13 +97,13 @@ before(async () => {
   page.on("console", (msg) => {
     if (msg.type() === "error" && !msg.text().startsWith("Failed to load resource")) pageErrors.push(`console: ${msg.text()}`);
   });
-});
+}, { timeout: 30_000 });
 
 after(async () => {
   await context?.close().catch(() => {});
   await stopServer();
   if (tmp) await rm(tmp, { recursive: true, force: true });
-});
+}, { timeout: 15_000 });
 
 test("the page compares cadences, shows errors in place and exports the project calendar", { timeout: 60_000 }, async (t) => {
   const response = await page.goto(baseUrl);
@@ -121,6 +121,12 @@ test("the page compares cadences, shows errors in place and exports the project 
   // 8 months land in Mar, Jul, Nov; 9 months in 4 different months (the 2018 xen-devel argument).
   assert.equal(await page.textContent(metricCell("distinct_release_months", 0)), "3");
   assert.equal(await page.textContent(metricCell("distinct_release_months", 1)), "4");
+
+  // Every form control has a <label>, every button a name.
+  const unlabelled = await page.$$eval("input, select, textarea, button", (els) => els
+    .filter((e) => (e.tagName === "BUTTON" ? !(e.textContent.trim() || e.getAttribute("aria-label")) : !e.labels?.length))
+    .map((e) => e.id || e.name || e.outerHTML.slice(0, 80)));
+  assert.deepEqual(unlabelled, [], "controls without a label or name");
 
   const chartState = await page.$eval("#concurrency-chart", (c) => c.dataset.state ?? "");
   const chartBefore = await page.$eval("#concurrency-chart", (c) => c.innerHTML);

@@ -32,7 +32,8 @@ TEST_CASE("The page is served at / with a Content-Security-Policy", "[web]") {
   REQUIRE(js);
   CHECK(js->get_header_value("Content-Type") == "text/javascript; charset=utf-8");
   // The page's ES modules live in web/static/js/ and are embedded with their folder.
-  for (const char* path : {"/js/api.js", "/js/dom.js", "/js/project.js", "/js/results.js", "/js/scenarios.js", "/js/storage.js"}) {
+  for (const char* path :
+       {"/js/api.js", "/js/dom.js", "/js/project.js", "/js/results.js", "/js/scenarios.js", "/js/storage.js"}) {
     INFO(path);
     auto module = s.client->Get(path);
     REQUIRE(module);

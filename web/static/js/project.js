@@ -26,9 +26,10 @@ function dayCell(day, withWeekday = true) {
   return h("td", {}, h("time", { datetime: day }, day), withWeekday ? h("span", { class: "muted" }, ` ${weekday(day)}`) : null);
 }
 
-function endpointMessage(err, what) {
+// "This server does not provide the schedule yet (no such endpoint: ...)." or "No schedule: <the server's reason>".
+function endpointMessage(err, what, failed) {
   if (err instanceof ApiError && err.missingEndpoint) return `This server does not provide ${what} yet (${err.message}).`;
-  return `${what}: ${err.message}`;
+  return `${failed}: ${err.message}`;
 }
 
 export class ProjectPanel {
@@ -77,7 +78,7 @@ export class ProjectPanel {
         ? `No support data for ${data.without_support_data.join(", ")}.` : "");
     } catch (err) {
       table.replaceChildren();
-      setMessage($("branches-message"), endpointMessage(err, "The branches"), "error");
+      setMessage($("branches-message"), endpointMessage(err, "branch lists", "No branches"), "error");
     }
   }
 
@@ -111,7 +112,7 @@ export class ProjectPanel {
       $("next-summary").textContent = `${next.version}, planned ${weekday(next.planned)} ${next.planned}`;
     } catch (err) {
       this.next = null;
-      this.nextError = endpointMessage(err, "The next release");
+      this.nextError = endpointMessage(err, "the next release", "No next release");
       setMessage($("schedule-message"), this.nextError, "error");
     }
     await this.refreshSchedule();
@@ -162,14 +163,16 @@ export class ProjectPanel {
     const params = this.#params(advisories);
     const url = api.scheduleUrl(this.project.id, params);
     this.#clearScheduleErrors();
-    $("export-schedule-ics").href = api.scheduleUrl(this.project.id, { ...params, format: "ics" });
-    $("export-schedule-ics").download = `${this.project.id}-schedule.ics`;
-    $("export-schedule-csv").href = api.scheduleUrl(this.project.id, { ...params, format: "csv" });
-    $("export-schedule-csv").download = `${this.project.id}-schedule.csv`;
+    for (const format of ["ics", "csv"]) {
+      const link = $(`export-schedule-${format}`);
+      link.href = api.scheduleUrl(this.project.id, { ...params, format });
+      link.download = `${this.project.id}-schedule.${format}`;
+    }
     try {
       const s = await getJSON(url, { signal: controller.signal });
       setMessage($("schedule-message"), this.nextError ?? "", "error");
       this.#renderSchedule(s);
+      this.#scheduleExports(true);
       return true;
     } catch (err) {
       if (isAbort(err)) return false;
@@ -181,9 +184,19 @@ export class ProjectPanel {
         setMessage($("schedule-message"), "The schedule was not re-planned: see the marked input.", "error");
       } else {
         $("schedule").replaceChildren();
-        setMessage($("schedule-message"), endpointMessage(err, "The schedule"), "error");
+        const text = endpointMessage(err, "release schedules", "No schedule for this project");
+        setMessage($("schedule-message"), [this.nextError, text].filter(Boolean).join(" "), "error");
+        this.#scheduleExports(false);
       }
       return false;
+    }
+  }
+
+  // The schedule's export links work only while there is a schedule.
+  #scheduleExports(available) {
+    for (const format of ["ics", "csv"]) {
+      const link = $(`export-schedule-${format}`);
+      link.closest("li").hidden = !available;
     }
   }
 

@@ -35,7 +35,7 @@ export class StoragePanel {
     const select = $("load-into");
     const keep = select.value;
     select.replaceChildren(...Array.from({ length: count }, (_, i) => h("option", { value: String(i) }, `Scenario ${letter(i)}`)));
-    if (Number(keep) < count) select.value = keep;
+    if (keep !== "" && Number(keep) < count) select.value = keep;
   }
 
   resetSaved() {
