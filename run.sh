@@ -13,7 +13,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates tzdata
   libhowardhinnant-date-dev libcpp-httplib-dev libsqlitecpp-dev libsqlite3-dev libtomlplusplus-dev
   catch2 nlohmann-json3-dev libcli11-dev libbenchmark-dev
-  python3 python3-icalendar sqlite3 curl
+  python3 python3-icalendar sqlite3 curl wrk
 )
 # What the browser test needs besides: Debian's chromium (playwright-core drives it; no browser is
 # downloaded) and Node.js with npm, from Debian only when no node is on PATH already.
@@ -80,6 +80,7 @@ case "${1:-}" in
     build release
     ./build/release/bench/relplan_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
       --benchmark_min_time=0.2 "${@:2}"
+    bench/http_wrk.sh
     ;;
   *)
     echo "usage: ./run.sh serve [--listen ADDR] [--port N] [--db FILE] | ./run.sh test | ./run.sh bench" >&2

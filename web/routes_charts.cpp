@@ -49,12 +49,28 @@ Result<ChartInput> chart_input(const nlohmann::json& body, bool single) {
   return in;
 }
 
-// The blackout windows of a scenario's team calendar over its branches' lifetimes.
+// The blackout windows and the holidays of a scenario's team calendar over its branches' lifetimes
+// (weekday holidays only: a holiday on a weekend changes nothing for the team).
 std::vector<ShadedRange> shading(const Scenario& s, const ScenarioResult& r) {
   if (!s.train.calendar || r.branches.empty()) return {};
+  const auto& team = *s.train.calendar;
   auto last = r.branches.back().released;
   for (const auto& b : r.branches) last = std::max(last, b.security_until.value_or(b.released));
-  return blackout_ranges(*s.train.calendar, r.branches.front().released, last);
+  const auto first = std::max(r.branches.front().released, team.first_day());
+  last = std::min(last, team.last_day());
+  auto ranges = blackout_ranges(team, first, last);
+  if (first > last) return ranges;
+  if (auto days = team.occurrences(first, last)) {
+    for (const auto& o : *days) {
+      const bool holiday = o.kind == DayKind::holiday || o.kind == DayKind::observed ||
+                           o.kind == DayKind::substitute || o.kind == DayKind::special;
+      const date::weekday wd{o.date};
+      if (holiday && wd != date::Saturday && wd != date::Sunday) {
+        ranges.push_back({o.date, o.date, "holiday " + o.calendar + " " + o.name});
+      }
+    }
+  }
+  return ranges;
 }
 
 void send_svg(httplib::Response& res, const std::string& svg) { res.set_content(svg, "image/svg+xml"); }
@@ -68,6 +84,7 @@ void add_chart_routes(httplib::Server& server, const ServerContext& /*ctx*/) {
     auto in = chart_input(*body, true);
     if (!in) return api::send_error(res, in.error());
     in->options.shaded = shading(in->scenarios.front(), in->results.front());
+    in->options.shaded_legend = "holiday or blackout";
     send_svg(res, lifecycle_svg(in->results.front(), in->options));
   });
   server.Post("/api/v1/charts/concurrency.svg", [](const httplib::Request& req, httplib::Response& res) {

@@ -24,6 +24,8 @@ TEST_CASE("Chart routes answer SVG with a bar per branch and a today marker", "[
   for (const char* v : {"4.11", "4.12", "4.13", "4.14"}) CHECK(life->body.find(std::string(">") + v + "<") != std::string::npos);
   CHECK(life->body.find("2020-02-14") != std::string::npos);
   CHECK(life->body.find("blackout 12-20..01-05") != std::string::npos);
+  CHECK(life->body.find("holiday US Veterans Day") != std::string::npos);    // a weekday holiday is shaded
+  CHECK(life->body.find("holiday or blackout") != std::string::npos);        // and the legend says so
   auto conc = s.client->Post("/api/v1/charts/concurrency.svg", R"({"scenarios":[)" + scenario + "]}", "application/json");
   REQUIRE(conc);
   CHECK(conc->status == 200);
