@@ -1,32 +1,14 @@
 // RFC 5545 output: folding, escaping, and a round trip through a real iCalendar parser.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-#include <fstream>
-
 #include "data/export/holidays.hpp"
 #include "data/export/ics.hpp"
 #include "tests/support/calendars.hpp"
-#include "tests/support/expected_files.hpp"
+#include "tests/support/ics_parse.hpp"
 #include "tests/support/run_cli.hpp"
 
 using namespace relplan;
 
-namespace {
-std::string run_parser(const std::string& ics_text) {
-  const auto dir = test::temp_dir("ics");
-  const auto path = dir + "/cal.ics";
-  std::ofstream(path, std::ios::binary) << ics_text;
-  const std::string cmd = "/usr/bin/python3 " + test::data_path("support/ics_dump.py") + " " + path + " 2>&1";
-  std::string out;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    pclose(p);
-  }
-  return out;
-}
-}  // namespace
 
 TEST_CASE("TEXT values are escaped and long lines folded at 75 octets", "[data][ics]") {
   CHECK(ics::escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne");
@@ -44,7 +26,7 @@ TEST_CASE("Holiday ICS is read back by python3-icalendar with stable UIDs", "[da
   const date::sys_seconds stamp = date::sys_days{test::day("2026-11-21")} + std::chrono::hours{9};
   const auto text = holidays_ics("FR", list, stamp);
   CHECK(text == holidays_ics("FR", list, stamp));  // same input, same bytes
-  CHECK(run_parser(text) ==
+  CHECK(test::parse_ics(text) ==
         "2026-07-14-fr-holiday-bastille-day-f-te-nationale@relplan|2026-07-14|2026-07-15|"
         "Bastille Day (Fête nationale) (FR)|holiday\n"
         "2026-08-15-fr-holiday-assumption-day-assomption@relplan|2026-08-15|2026-08-16|"
@@ -55,7 +37,7 @@ TEST_CASE("relplan holidays --format ics parses, with CRLF lines", "[data][ics][
   const auto run = test::run_relplan({"holidays", "--calendar", "GB-ENG", "--year", "2022", "--format", "ics"});
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
-  const auto parsed = run_parser(run.out);
+  const auto parsed = test::parse_ics(run.out);
   CHECK(parsed.find("2022-09-19-gb-eng-special-bank-holiday-for-the-state-funeral-of-queen-elizabeth-ii@relplan|"
                     "2022-09-19|2022-09-20|") != std::string::npos);
   // 2022: 8 bank holidays, 2 one-off days (jubilee, state funeral), 2 observed days (3 Jan, 27 Dec).
