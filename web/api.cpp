@@ -1,12 +1,14 @@
 #include "web/api.hpp"
 
 #include "data/store/store.hpp"
+#include "web/text.hpp"
 
 namespace relplan::api {
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
-  res.set_content(body.dump(), "application/json");
+  // Text from clients or files may not be UTF-8: replace what is ill-formed rather than throw.
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
 }
 
 void send_error(httplib::Response& res, const Error& error, int status) {
@@ -22,13 +24,20 @@ std::string param_or(const httplib::Request& req, const std::string& name, const
   return req.has_param(name.c_str()) ? req.get_param_value(name.c_str()) : fallback;
 }
 
-Result<nlohmann::json> json_body(const httplib::Request& req) {
-  auto body = nlohmann::json::parse(req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) {
-    return Error::expected("body", "'" + req.body.substr(0, 80) + "'", "a JSON object");
+Result<nlohmann::json> parse_json(std::string_view text, const std::string& field) {
+  if (json_depth(text, max_json_depth) > max_json_depth) {
+    return Error::expected(field, "deeper nesting",
+                           "JSON nested at most " + std::to_string(max_json_depth) + " levels deep");
   }
-  return body;
+  auto parsed = nlohmann::json::parse(text, nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_object()) {
+    const auto shown = to_valid_utf8(text.substr(0, 80));
+    return Error::expected(field, "'" + shown + (text.size() > 80 ? "...'" : "'"), "a JSON object");
+  }
+  return parsed;
 }
+
+Result<nlohmann::json> json_body(const httplib::Request& req) { return parse_json(req.body, "body"); }
 
 std::optional<std::string> role_of(const httplib::Request& req, const ServerContext& ctx) {
   if (!ctx.store) return std::nullopt;
@@ -43,7 +52,9 @@ bool require_role(const httplib::Request& req, httplib::Response& res, const Ser
   const auto has = role_of(req, ctx);
   if (!has) {
     res.set_header("WWW-Authenticate", "Bearer");
-    send_error(res, Error{"Authorization", "", "this request needs a bearer token (relplan token create --role " + role + ")"}, 401);
+    send_error(
+        res, Error{"Authorization", "", "this request needs a bearer token (relplan token create --role " + role + ")"},
+        401);
     return false;
   }
   if (*has != role && *has != "security") {

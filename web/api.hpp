@@ -19,7 +19,10 @@ void send_error(httplib::Response& res, const Error& error, int status = 400);
 // A required query parameter, or an error naming it.
 Result<std::string> param(const httplib::Request& req, const std::string& name);
 std::string param_or(const httplib::Request& req, const std::string& name, const std::string& fallback);
-// The request body as a JSON object, or an error with the parser's position.
+// JSON text as an object, or an error naming `field`: nesting deeper than max_json_depth is refused
+// before a tree is built (a deep body would otherwise exhaust the stack).
+Result<nlohmann::json> parse_json(std::string_view text, const std::string& field);
+// The request body as a JSON object (parse_json with field "body").
 Result<nlohmann::json> json_body(const httplib::Request& req);
 
 // The role of the request's bearer token ("editor", "security"), if any.

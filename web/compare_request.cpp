@@ -62,6 +62,8 @@ class JsonFields {
         if (c == ',') {
           if (!item.empty()) out.push_back(item);
           item.clear();
+          if (out.size() > max_list_items)
+            return error(key, "a list of at most " + std::to_string(max_list_items) + " strings");
         } else if (c != ' ') {
           item += c;
         }
@@ -69,6 +71,8 @@ class JsonFields {
       return out;
     }
     if (!v.is_array()) return error(key, "a list of strings");
+    if (v.size() > max_list_items)
+      return error(key, "a list of at most " + std::to_string(max_list_items) + " strings");
     for (const auto& item : v) {
       if (!item.is_string()) return error(key, "a list of strings");
       out.push_back(item.get<std::string>());
@@ -93,47 +97,33 @@ class JsonFields {
   std::string path_;
 };
 
-#define TRY(var, expr)             \
-  auto var##_r = (expr);           \
+#define TRY(var, expr)                  \
+  auto var##_r = (expr);                \
   if (!var##_r) return var##_r.error(); \
   auto var = std::move(var##_r).value()
-
-// Team calendars built for earlier requests, by their calendars and blackouts: building one (a join
-// and 50 years of blackout windows) costs more than planning a scenario. Bounded; cleared when full.
-class TeamCalendarCache {
- public:
-  std::optional<Calendar> find(const std::string& key) {
-    const std::lock_guard lock(mutex_);
-    auto it = entries_.find(key);
-    return it == entries_.end() ? std::nullopt : std::optional(it->second);
-  }
-  void put(const std::string& key, const Calendar& c) {
-    const std::lock_guard lock(mutex_);
-    if (entries_.size() >= 256) entries_.clear();
-    entries_.insert_or_assign(key, c);
-  }
-
- private:
-  std::mutex mutex_;
-  std::map<std::string, Calendar> entries_;
-};
 
 Result<std::optional<Calendar>> build_team_calendar(const JsonFields& f, const CalendarRegistry& registry,
                                                     const std::vector<std::string>& ids,
                                                     const std::vector<std::string>& blackouts);
 
-Result<std::optional<Calendar>> team_calendar(const JsonFields& f, const CalendarRegistry& registry) {
+Result<std::optional<Calendar>> team_calendar(const JsonFields& f, const CalendarRegistry& registry,
+                                              TeamCalendarCache* cache) {
   TRY(ids, f.list("calendars"));
   TRY(blackouts, f.list("blackouts"));
-  if (ids.empty()) return build_team_calendar(f, registry, ids, blackouts);
-  static TeamCalendarCache cache;  // keyed by registry too: --calendars-dir makes another registry
-  std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(&registry));
+  if (ids.size() > max_scenario_calendars) {
+    return f.error("calendars", "at most " + std::to_string(max_scenario_calendars) + " calendars");
+  }
+  if (blackouts.size() > max_scenario_blackouts) {
+    return f.error("blackouts", "at most " + std::to_string(max_scenario_blackouts) + " blackouts");
+  }
+  if (ids.empty() || !cache) return build_team_calendar(f, registry, ids, blackouts);
+  std::string key;
   for (const auto& id : ids) key += "|" + id;
   key += "#";
   for (const auto& b : blackouts) key += "|" + b;
-  if (auto hit = cache.find(key)) return std::optional<Calendar>{*hit};
+  if (auto hit = cache->find(key)) return std::optional<Calendar>{*hit};
   auto built = build_team_calendar(f, registry, ids, blackouts);
-  if (built && *built) cache.put(key, **built);
+  if (built && *built) cache->put(key, **built);
   return built;
 }
 
@@ -159,7 +149,10 @@ Result<std::optional<Calendar>> build_team_calendar(const JsonFields& f, const C
   return std::optional<Calendar>{team};
 }
 
-Result<Scenario> scenario_from(const json& object, const std::string& path, const CalendarRegistry& registry) {
+}  // namespace
+
+Result<Scenario> scenario_from_json(const json& object, const std::string& path, const CalendarRegistry& registry,
+                                    TeamCalendarCache* cache) {
   if (!object.is_object()) return Error::expected(path, object.dump(), "a JSON object");
   const JsonFields f(object, path);
   Scenario s;
@@ -173,11 +166,13 @@ Result<Scenario> scenario_from(const json& object, const std::string& path, cons
   }
   TRY(first, f.day("first_release"));
   TRY(version, f.text("first_version", std::string("1")));
-  if (!VersionScheme::continuing(version)) return f.error("first_version", "a version whose last part is a number, such as 4.11");
+  if (!VersionScheme::continuing(version))
+    return f.error("first_version", "a version whose last part is a number, such as 4.11");
   t.anchor = Anchor{first, version, AnchorKind::first_release};
   if (f.has("until")) {
     TRY(until, f.day("until"));
-    if (until < first || until > first + date::years{60}) return f.error("until", "a date within 60 years after first_release");
+    if (until < first || until > first + date::years{60})
+      return f.error("until", "a date within 60 years after first_release");
     t.horizon = Horizon::through(until);
   } else {
     TRY(releases, f.integer("releases", 1, max_compare_releases));
@@ -206,26 +201,30 @@ Result<Scenario> scenario_from(const json& object, const std::string& path, cons
   t.adjustment = ReleaseAdjustment{direction, shift};
   TRY(month_end, f.choice<MonthEnd>("month_end", {{"clamp", MonthEnd::clamp}, {"reject", MonthEnd::reject}}));
   t.month_end = month_end;
-  TRY(calendar, team_calendar(f, registry));
+  TRY(calendar, team_calendar(f, registry, cache));
   t.calendar = calendar;
 
   TRY(general, f.integer("general_months", 1, max_support_months));
   TRY(security, f.integer("security_months", 1, max_support_months));
-  if (security < general) return f.error("security_months", "at least general_months (" + std::to_string(general) + ")");
-  s.support.push_back(SupportPolicy{.name = std::to_string(general) + " months general + " + std::to_string(security) +
-                                            " months security",
-                                    .general = SupportMonths{general},
-                                    .security = SupportMonths{security}});
+  if (security < general)
+    return f.error("security_months", "at least general_months (" + std::to_string(general) + ")");
+  s.support.push_back(SupportPolicy{
+      .name = std::to_string(general) + " months general + " + std::to_string(security) + " months security",
+      .general = SupportMonths{general},
+      .security = SupportMonths{security}});
   if (f.has("lts")) {
     const JsonFields lts(f.at("lts"), f.path("lts"));
-    if (!f.at("lts").is_object()) return f.error("lts", "an object {every, starting_at, general_months, security_months}");
+    if (!f.at("lts").is_object())
+      return f.error("lts", "an object {every, starting_at, general_months, security_months}");
     TRY(every, lts.integer("every", 2, 100));
     TRY(start, lts.text("starting_at", version));
     TRY(lts_general, lts.integer("general_months", 1, max_support_months));
     TRY(lts_security, lts.integer("security_months", 1, max_support_months));
-    if (lts_security < lts_general) return lts.error("security_months", "at least general_months (" + std::to_string(lts_general) + ")");
-    s.support.push_back(SupportPolicy{.name = "LTS every " + std::to_string(every) + ": " + std::to_string(lts_general) +
-                                              " + " + std::to_string(lts_security) + " months",
+    if (lts_security < lts_general)
+      return lts.error("security_months", "at least general_months (" + std::to_string(lts_general) + ")");
+    s.support.push_back(SupportPolicy{.name = "LTS every " + std::to_string(every) + ": " +
+                                              std::to_string(lts_general) + " + " + std::to_string(lts_security) +
+                                              " months",
                                       .every = EveryNth{every, start},
                                       .general = SupportMonths{lts_general},
                                       .security = SupportMonths{lts_security}});
@@ -236,9 +235,8 @@ Result<Scenario> scenario_from(const json& object, const std::string& path, cons
   return s;
 }
 
-}  // namespace
-
-Result<std::vector<Scenario>> scenarios_from_json(const nlohmann::json& body, const CalendarRegistry& registry) {
+Result<std::vector<Scenario>> scenarios_from_json(const nlohmann::json& body, const CalendarRegistry& registry,
+                                                  TeamCalendarCache* cache) {
   if (!body.contains("scenarios") || !body["scenarios"].is_array() || body["scenarios"].empty() ||
       body["scenarios"].size() > max_compare_scenarios) {
     return Error::expected("scenarios", body.contains("scenarios") ? body["scenarios"].dump().substr(0, 80) : "nothing",
@@ -246,11 +244,48 @@ Result<std::vector<Scenario>> scenarios_from_json(const nlohmann::json& body, co
   }
   std::vector<Scenario> out;
   for (std::size_t i = 0; i < body["scenarios"].size(); ++i) {
-    auto s = scenario_from(body["scenarios"][i], "scenarios[" + std::to_string(i) + "]", registry);
+    auto s = scenario_from_json(body["scenarios"][i], "scenarios[" + std::to_string(i) + "]", registry, cache);
     if (!s) return s.error();
     out.push_back(std::move(s).value());
   }
   return out;
+}
+
+std::size_t calendar_bytes(const Calendar& calendar) {
+  std::size_t bytes = sizeof(Calendar) + calendar.off_words().size() * sizeof(std::uint64_t);
+  for (const auto& layer : calendar.layers()) {
+    bytes += sizeof(Calendar::Layer) + layer->records.size() * sizeof(Calendar::Record);
+    for (const auto& name : layer->names) bytes += sizeof(std::string) + name.capacity();
+  }
+  return bytes;
+}
+
+std::optional<Calendar> TeamCalendarCache::find(const std::string& key) {
+  const std::lock_guard lock(mutex_);
+  auto it = entries_.find(key);
+  return it == entries_.end() ? std::nullopt : std::optional(it->second.first);
+}
+
+void TeamCalendarCache::put(const std::string& key, const Calendar& calendar) {
+  const std::size_t size = calendar_bytes(calendar) + key.size();
+  const std::lock_guard lock(mutex_);
+  if (size > max_bytes_ || entries_.contains(key)) return;
+  if (entries_.size() >= max_entries_ || bytes_ + size > max_bytes_) {
+    entries_.clear();
+    bytes_ = 0;
+  }
+  entries_.emplace(key, std::pair{calendar, size});
+  bytes_ += size;
+}
+
+std::size_t TeamCalendarCache::bytes() const {
+  const std::lock_guard lock(mutex_);
+  return bytes_;
+}
+
+std::size_t TeamCalendarCache::entries() const {
+  const std::lock_guard lock(mutex_);
+  return entries_.size();
 }
 
 }  // namespace relplan

@@ -12,8 +12,13 @@ void add_calendar_routes(httplib::Server& server, const ServerContext& /*ctx*/) 
   server.Get("/api/v1/calendars", [](const httplib::Request&, httplib::Response& res) {
     auto items = nlohmann::json::array();
     for (const auto& s : CalendarRegistry::shipped().specs()) {
-      items.push_back({{"id", s->id}, {"name", s->name}, {"first_year", s->first_year}, {"last_year", s->last_year},
-                       {"weekend", s->weekend.to_string()}, {"range_note", s->range_note}, {"sources", s->sources}});
+      items.push_back({{"id", s->id},
+                       {"name", s->name},
+                       {"first_year", s->first_year},
+                       {"last_year", s->last_year},
+                       {"weekend", s->weekend.to_string()},
+                       {"range_note", s->range_note},
+                       {"sources", s->sources}});
     }
     api::send_json(res, 200, {{"calendars", items}});
   });
@@ -33,7 +38,8 @@ void add_calendar_routes(httplib::Server& server, const ServerContext& /*ctx*/) 
       if (!d) return api::send_error(res, Error::expected(names[i], "'" + *text + "'", "a date as YYYY-MM-DD"));
       range[i] = *d;
     }
-    if (range[1] < range[0]) return api::send_error(res, Error::expected("to", format_date(range[1]), "a date on or after from"));
+    if (range[1] < range[0])
+      return api::send_error(res, Error::expected("to", format_date(range[1]), "a date on or after from"));
     if (range[1] - range[0] > date::days{366 * 5}) {
       return api::send_error(res, Error::expected("to", format_date(range[1]), "at most 5 years after from"));
     }

@@ -17,21 +17,17 @@ struct ChartInput {
   ChartOptions options;
 };
 
-Result<ChartInput> chart_input(const nlohmann::json& body, bool single) {
-  nlohmann::json request = body;
-  if (single) {
-    if (!body.contains("scenario")) return Error::expected("scenario", "nothing", "a scenario object");
-    request = {{"scenarios", nlohmann::json::array({body["scenario"]})}};
-  }
-  auto scenarios = scenarios_from_json(request, CalendarRegistry::shipped());
-  if (!scenarios) {
-    Error e = scenarios.error();
-    if (single && e.message.rfind("scenarios[0]", 0) == 0) {  // name the field the caller wrote
-      e.message = "scenario" + e.message.substr(12);
-      e.field = "scenario" + e.field.substr(12);
-    }
-    return e;
-  }
+Result<std::vector<Scenario>> chart_scenarios(const nlohmann::json& body, bool single, TeamCalendarCache* cache) {
+  if (!single) return scenarios_from_json(body, CalendarRegistry::shipped(), cache);
+  if (!body.contains("scenario")) return Error::expected("scenario", "nothing", "a scenario object");
+  auto s = scenario_from_json(body["scenario"], "scenario", CalendarRegistry::shipped(), cache);
+  if (!s) return s.error();
+  return std::vector<Scenario>{std::move(s).value()};
+}
+
+Result<ChartInput> chart_input(const nlohmann::json& body, bool single, TeamCalendarCache* cache) {
+  auto scenarios = chart_scenarios(body, single, cache);
+  if (!scenarios) return scenarios.error();
   auto results = compare_scenarios(*scenarios);
   if (!results) return results.error();
   ChartInput in{std::move(scenarios).value(), std::move(results).value(), {}};
@@ -43,7 +39,8 @@ Result<ChartInput> chart_input(const nlohmann::json& body, bool single) {
   }
   if (body.contains("width")) {
     const auto& w = body["width"];
-    if (!w.is_number_integer() || w.get<int>() < 480 || w.get<int>() > 4000) return Error::expected("width", w.dump(), "480..4000 px");
+    if (!w.is_number_integer() || w.get<int>() < 480 || w.get<int>() > 4000)
+      return Error::expected("width", w.dump(), "480..4000 px");
     in.options.width = w.get<int>();
   }
   return in;
@@ -62,8 +59,8 @@ std::vector<ShadedRange> shading(const Scenario& s, const ScenarioResult& r) {
   if (first > last) return ranges;
   if (auto days = team.occurrences(first, last)) {
     for (const auto& o : *days) {
-      const bool holiday = o.kind == DayKind::holiday || o.kind == DayKind::observed ||
-                           o.kind == DayKind::substitute || o.kind == DayKind::special;
+      const bool holiday = o.kind == DayKind::holiday || o.kind == DayKind::observed || o.kind == DayKind::substitute ||
+                           o.kind == DayKind::special;
       const date::weekday wd{o.date};
       if (holiday && wd != date::Saturday && wd != date::Sunday) {
         ranges.push_back({o.date, o.date, "holiday " + o.calendar + " " + o.name});
@@ -77,20 +74,20 @@ void send_svg(httplib::Response& res, const std::string& svg) { res.set_content(
 
 }  // namespace
 
-void add_chart_routes(httplib::Server& server, const ServerContext& /*ctx*/) {
-  server.Post("/api/v1/charts/lifecycle.svg", [](const httplib::Request& req, httplib::Response& res) {
+void add_chart_routes(httplib::Server& server, const ServerContext& ctx) {
+  server.Post("/api/v1/charts/lifecycle.svg", [ctx](const httplib::Request& req, httplib::Response& res) {
     auto body = api::json_body(req);
     if (!body) return api::send_error(res, body.error());
-    auto in = chart_input(*body, true);
+    auto in = chart_input(*body, true, ctx.calendar_cache.get());
     if (!in) return api::send_error(res, in.error());
     in->options.shaded = shading(in->scenarios.front(), in->results.front());
     in->options.shaded_legend = "holiday or blackout";
     send_svg(res, lifecycle_svg(in->results.front(), in->options));
   });
-  server.Post("/api/v1/charts/concurrency.svg", [](const httplib::Request& req, httplib::Response& res) {
+  server.Post("/api/v1/charts/concurrency.svg", [ctx](const httplib::Request& req, httplib::Response& res) {
     auto body = api::json_body(req);
     if (!body) return api::send_error(res, body.error());
-    auto in = chart_input(*body, false);
+    auto in = chart_input(*body, false, ctx.calendar_cache.get());
     if (!in) return api::send_error(res, in.error());
     send_svg(res, concurrency_svg(in->results, in->options));
   });

@@ -23,19 +23,30 @@ Result<Advisory> advisory_from(const nlohmann::json& body, const std::string& pr
   Advisory a;
   a.project = project;
   const auto id = text("id");
-  if (!id || id->empty() || id->size() > 64) return Error::expected("id", body.value("id", nlohmann::json()).dump(), "an advisory id such as XSA-307");
+  if (!id || id->empty() || id->size() > 64)
+    return Error::expected("id", body.value("id", nlohmann::json()).dump(), "an advisory id such as XSA-307");
   a.id = *id;
   const auto pub = text("public_utc");
   if (!pub || !parse_utc_minute(*pub)) {
-    return Error::expected("public_utc", body.value("public_utc", nlohmann::json()).dump(), "an instant as YYYY-MM-DDTHH:MMZ");
+    return Error::expected("public_utc", body.value("public_utc", nlohmann::json()).dump(),
+                           "an instant as YYYY-MM-DDTHH:MMZ");
   }
   a.public_utc = *pub;
   if (auto r = text("report_date")) {
     if (!parse_date(*r)) return Error::expected("report_date", "'" + *r + "'", "a date as YYYY-MM-DD");
     a.report_date = *r;
   }
-  a.fix_in_release = body.value("fix_in_release", true);
+  if (body.contains("fix_in_release")) {
+    if (!body["fix_in_release"].is_boolean())
+      return Error::expected("fix_in_release", body["fix_in_release"].dump(), "true or false");
+    a.fix_in_release = body["fix_in_release"].get<bool>();
+  }
+  if (body.contains("details") && !body["details"].is_string()) {
+    return Error::expected("details", body["details"].dump().substr(0, 80), "a string");
+  }
   a.details = text("details").value_or("");
+  if (a.details->size() > 65536)
+    return Error::expected("details", std::to_string(a.details->size()) + " bytes", "at most 65536 bytes");
   return a;
 }
 }  // namespace

@@ -48,10 +48,12 @@ Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Store
   r.last_posting = api::param_or(req, "last_posting", "");
   r.calendar = api::param_or(req, "calendar", "");
   if (req.has_param("advisory")) {
-    for (std::size_t i = 0; i < req.get_param_value_count("advisory"); ++i) r.advisories.push_back(req.get_param_value("advisory", i));
+    for (std::size_t i = 0; i < req.get_param_value_count("advisory"); ++i)
+      r.advisories.push_back(req.get_param_value("advisory", i));
   }
   if (req.has_param("zone")) {
-    for (std::size_t i = 0; i < req.get_param_value_count("zone"); ++i) r.zones.push_back(req.get_param_value("zone", i));
+    for (std::size_t i = 0; i < req.get_param_value_count("zone"); ++i)
+      r.zones.push_back(req.get_param_value("zone", i));
   }
   for (const char* name : {"rc_soak_days", "press_lead_days"}) {
     if (!req.has_param(name)) continue;
@@ -90,8 +92,11 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
     for (const auto& r : *next) {
       auto reasons = nlohmann::json::array();
       for (const auto& why : r.reasons) reasons.push_back({{"date", format_date(why.day)}, {"text", why.text}});
-      items.push_back({{"version", r.version}, {"nominal", format_date(r.nominal)}, {"planned", format_date(r.planned)},
-                       {"shift_days", r.shift_days}, {"reasons", reasons}});
+      items.push_back({{"version", r.version},
+                       {"nominal", format_date(r.nominal)},
+                       {"planned", format_date(r.planned)},
+                       {"shift_days", r.shift_days},
+                       {"reasons", reasons}});
     }
     api::send_json(res, 200, {{"version", items[0]["version"]}, {"planned", items[0]["planned"]}, {"releases", items}});
   });
@@ -145,7 +150,8 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
     }
     if (auto branches = project_branches(*project, std::nullopt)) {
       for (const auto& b : branches->branches) {
-        for (const auto& [what, until] : {std::pair{"general", b.general_until}, std::pair{"security", b.security_until}}) {
+        for (const auto& [what, until] :
+             {std::pair{"general", b.general_until}, std::pair{"security", b.security_until}}) {
           if (!until) continue;
           ics::Event e;
           e.uid = slug(project->id) + "-" + slug(b.version) + "-" + what + "-support-ends@relplan";

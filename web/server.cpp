@@ -4,7 +4,9 @@
 
 #include "data/embedded.hpp"
 #include "web/api.hpp"
+#include "web/compare_request.hpp"
 #include "web/routes.hpp"
+#include "web/text.hpp"
 
 namespace relplan {
 
@@ -18,7 +20,9 @@ constexpr const char* content_security_policy =
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 std::string_view mime_type(std::string_view path) {
-  auto ends = [&](std::string_view ext) { return path.size() >= ext.size() && path.substr(path.size() - ext.size()) == ext; };
+  auto ends = [&](std::string_view ext) {
+    return path.size() >= ext.size() && path.substr(path.size() - ext.size()) == ext;
+  };
   if (ends(".html")) return "text/html; charset=utf-8";
   if (ends(".js")) return "text/javascript; charset=utf-8";
   if (ends(".css")) return "text/css; charset=utf-8";
@@ -26,12 +30,55 @@ std::string_view mime_type(std::string_view path) {
   return "application/octet-stream";
 }
 
+// The host part of a Host header value, lower-cased: "LocalHost:8080" -> "localhost", "[::1]:80" -> "[::1]".
+std::string host_name(std::string_view value) {
+  std::string host(value.substr(0, value.front() == '[' ? value.find(']') + 1 : value.find(':')));
+  for (auto& c : host) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  return host;
+}
+
+// Refuses, before routing, a request for another host name or with text that is not UTF-8 (the
+// path and every query parameter are echoed into JSON answers).
+httplib::Server::HandlerResponse check_request(const ServerContext& ctx, const httplib::Request& req,
+                                               httplib::Response& res) {
+  if (req.has_header("Host")) {
+    const auto value = req.get_header_value("Host");
+    const auto host = value.empty() ? std::string() : host_name(value);
+    const bool loopback = host == "localhost" || host == "127.0.0.1" || host == "[::1]";
+    const bool allowed = loopback || std::any_of(ctx.allowed_hosts.begin(), ctx.allowed_hosts.end(),
+                                                 [&](const std::string& h) { return host_name(h) == host; });
+    if (!allowed) {
+      std::string names = "localhost, 127.0.0.1, [::1]";
+      for (const auto& h : ctx.allowed_hosts) names += ", " + h;
+      api::send_error(
+          res, Error::expected("Host", "'" + value + "'", "one of " + names + " (serve --allow-host adds names)"));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+  }
+  if (!valid_utf8(req.path)) {
+    api::send_error(res, Error::expected("path", "'" + to_valid_utf8(req.path) + "'", "UTF-8 text"));
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  for (const auto& [name, value] : req.params) {
+    const bool name_ok = valid_utf8(name);
+    if (!name_ok || !valid_utf8(value)) {
+      const auto field = to_valid_utf8(name);
+      api::send_error(res, Error::expected(field, "'" + to_valid_utf8(name_ok ? value : name) + "'", "UTF-8 text"));
+      return httplib::Server::HandlerResponse::Handled;
+    }
+  }
+  return httplib::Server::HandlerResponse::Unhandled;
+}
+
 }  // namespace
 
-std::unique_ptr<httplib::Server> make_server(const ServerContext& context) {
-  auto server = std::make_unique<httplib::Server>();
+std::unique_ptr<httplib::Server> make_server(const ServerContext& given) {
+  ServerContext context = given;
+  if (!context.calendar_cache) context.calendar_cache = std::make_shared<TeamCalendarCache>();
+  auto server = std::make_unique<GuardedServer>(context.limits);
   server->set_tcp_nodelay(true);  // without it cpp-httplib answers small requests ~40 ms late (Nagle)
-  server->set_payload_max_length(1U << 20U);
+  server->set_pre_routing_handler(
+      [context](const httplib::Request& req, httplib::Response& res) { return check_request(context, req, res); });
   server->set_default_headers({{"Content-Security-Policy", content_security_policy},
                                {"X-Content-Type-Options", "nosniff"},
                                {"Referrer-Policy", "no-referrer"}});
@@ -64,20 +111,12 @@ std::unique_ptr<httplib::Server> make_server(const ServerContext& context) {
   server->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;  // a route already answered with its own error body
     if (res.status == 404 && req.path.rfind("/api/", 0) == 0) {
-      api::send_json(res, 404, {{"error", "no such endpoint: " + req.method + " " + req.path}, {"field", "path"}, {"value", req.path}});
+      api::send_json(
+          res, 404,
+          {{"error", "no such endpoint: " + req.method + " " + req.path}, {"field", "path"}, {"value", req.path}});
     } else {
       res.set_content(std::to_string(res.status) + "\n", "text/plain");
     }
-  });
-  server->set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
-    std::string what = "internal error";
-    try {
-      std::rethrow_exception(ep);
-    } catch (const std::exception& e) {
-      what = std::string("internal error: ") + e.what();
-    } catch (...) {
-    }
-    api::send_json(res, 500, {{"error", what}, {"field", ""}, {"value", ""}});
   });
   return server;
 }

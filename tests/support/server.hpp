@@ -1,6 +1,7 @@
 #pragma once
 // Test support: a relplan HTTP server on a free loopback port, with a fresh seeded database.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -20,9 +21,11 @@ struct RunningServer {
   std::thread thread;
   std::unique_ptr<httplib::Client> client;
 
-  explicit RunningServer(bool with_store = true) {
+  explicit RunningServer(bool with_store = true, const std::function<void(ServerContext&)>& configure = {}) {
     if (with_store) store = Store::open(dir + "/relplan.db", shipped_project_files()).value();
-    server = make_server(ServerContext{store.get()});
+    ServerContext context{store.get()};
+    if (configure) configure(context);
+    server = make_server(context);
     port = server->bind_to_any_port("127.0.0.1");  // already listening: requests queue until accept
     thread = std::thread([this] { server->listen_after_bind(); });
     client = std::make_unique<httplib::Client>("127.0.0.1", port);

@@ -23,14 +23,14 @@ TEST_CASE("GET /api/v1/calendars and /api/v1/holidays", "[web][api]") {
   auto hol = s.client->Get("/api/v1/holidays?calendar=GB-ENG&from=2022-09-01&to=2022-09-30");
   REQUIRE(hol);
   CHECK(hol->status == 200);
-  CHECK(body_of(hol)["holidays"] ==
-        json::parse(R"([{"calendar":"GB-ENG","confidence":"official","date":"2022-09-19",
+  CHECK(body_of(hol)["holidays"] == json::parse(R"([{"calendar":"GB-ENG","confidence":"official","date":"2022-09-19",
                          "kind":"special","name":"Bank Holiday for the State Funeral of Queen Elizabeth II"}])"));
   auto csv = s.client->Get("/api/v1/holidays?calendar=DE&from=2026-10-01&to=2026-10-31&format=csv");
   REQUIRE(csv);
   CHECK(csv->get_header_value("Content-Type") == "text/csv; charset=utf-8");
-  CHECK(csv->body == "date,calendar,name,kind,confidence\n"
-                     "2026-10-03,DE,German Unity Day (Tag der Deutschen Einheit),holiday,official\n");
+  CHECK(csv->body ==
+        "date,calendar,name,kind,confidence\n"
+        "2026-10-03,DE,German Unity Day (Tag der Deutschen Einheit),holiday,official\n");
   auto ics = s.client->Get("/api/v1/holidays?calendar=DE&from=2026-10-01&to=2026-10-31&format=ics");
   REQUIRE(ics);
   CHECK(ics->get_header_value("Content-Type") == "text/calendar; charset=utf-8");
@@ -41,7 +41,8 @@ TEST_CASE("Bad holiday queries get 400 naming the field and the value", "[web][a
   test::RunningServer s;
   const auto [query, error, field, value] = GENERATE(table<std::string, std::string, std::string, std::string>({
       {"calendar=XX&from=2026-01-01&to=2026-12-31",
-       "calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XX'", "calendar", "'XX'"},
+       "calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XX'", "calendar",
+       "'XX'"},
       {"calendar=US&from=2026-13-01&to=2026-12-31", "from: expected a date as YYYY-MM-DD, saw '2026-13-01'", "from",
        "'2026-13-01'"},
       {"calendar=US&from=2026-01-01", "to: required query parameter is missing", "to", ""},
@@ -104,13 +105,14 @@ TEST_CASE("Advisories: details only for security tokens, writes only with one", 
   REQUIRE(seen_by_security);
   CHECK(body_of(seen_by_security)["advisories"][0]["details"] == "guest crashes host");
 
-  auto bad = s.client->Post("/api/v1/projects/xen/advisories", security, R"({"id":"XSA-1","public_utc":"2019-12-11 12:00"})",
-                            "application/json");
+  auto bad = s.client->Post("/api/v1/projects/xen/advisories", security,
+                            R"({"id":"XSA-1","public_utc":"2019-12-11 12:00"})", "application/json");
   REQUIRE(bad);
   CHECK(bad->status == 400);
-  CHECK(body_of(bad) == json{{"error", "public_utc: expected an instant as YYYY-MM-DDTHH:MMZ, saw \"2019-12-11 12:00\""},
-                             {"field", "public_utc"},
-                             {"value", "\"2019-12-11 12:00\""}});
+  CHECK(body_of(bad) ==
+        json{{"error", "public_utc: expected an instant as YYYY-MM-DDTHH:MMZ, saw \"2019-12-11 12:00\""},
+             {"field", "public_utc"},
+             {"value", "\"2019-12-11 12:00\""}});
   auto not_json = s.client->Post("/api/v1/projects/xen/advisories", security, "{", "application/json");
   REQUIRE(not_json);
   CHECK(not_json->status == 400);
@@ -119,7 +121,9 @@ TEST_CASE("Advisories: details only for security tokens, writes only with one", 
 
 TEST_CASE("Scenarios: saves are versions, writes need an editor token", "[web][api]") {
   test::RunningServer s;
-  const std::string body = R"({"project":"xen","name":"nine months","scenario":{"cadence_months":9}})";
+  const std::string nine =
+      R"({"cadence_months":9,"first_release":"2019-07-09","releases":6,"general_months":18,"security_months":36})";
+  const std::string body = R"({"project":"xen","name":"nine months","scenario":)" + nine + "}";
   auto anonymous = s.client->Post("/api/v1/scenarios", body, "application/json");
   REQUIRE(anonymous);
   CHECK(anonymous->status == 401);
@@ -128,9 +132,10 @@ TEST_CASE("Scenarios: saves are versions, writes need an editor token", "[web][a
   REQUIRE(v1);
   CHECK(v1->status == 201);
   CHECK(body_of(v1) == json{{"project", "xen"}, {"name", "nine months"}, {"version", 1}});
-  auto v2 = s.client->Post("/api/v1/scenarios", editor,
-                           R"({"project":"xen","name":"nine months","scenario":{"cadence_months":9,"security_months":60}})",
-                           "application/json");
+  auto v2 = s.client->Post(
+      "/api/v1/scenarios", editor,
+      R"({"project":"xen","name":"nine months","scenario":{"cadence_months":9,"first_release":"2019-07-09","releases":6,"general_months":18,"security_months":60}})",
+      "application/json");
   REQUIRE(v2);
   CHECK(body_of(v2)["version"] == 2);
   auto list = s.client->Get("/api/v1/scenarios?project=xen");
@@ -140,12 +145,33 @@ TEST_CASE("Scenarios: saves are versions, writes need an editor token", "[web][a
   auto old = s.client->Get("/api/v1/scenarios/nine%20months?project=xen&version=1");
   REQUIRE(old);
   CHECK(old->status == 200);
-  CHECK(body_of(old)["scenario"] == json{{"cadence_months", 9}});
+  CHECK(body_of(old)["scenario"] == json::parse(nine));
   auto missing = s.client->Get("/api/v1/scenarios/ten%20months?project=xen");
   REQUIRE(missing);
   CHECK(missing->status == 404);
-  auto bad = s.client->Post("/api/v1/scenarios", editor, R"({"project":"xen","name":"x","scenario":[1]})", "application/json");
+  auto bad =
+      s.client->Post("/api/v1/scenarios", editor, R"({"project":"xen","name":"x","scenario":[1]})", "application/json");
   REQUIRE(bad);
   CHECK(bad->status == 400);
-  CHECK(body_of(bad) == json{{"error", "scenario: expected a JSON object, saw [1]"}, {"field", "scenario"}, {"value", "[1]"}});
+  CHECK(body_of(bad) ==
+        json{{"error", "scenario: expected a JSON object, saw [1]"}, {"field", "scenario"}, {"value", "[1]"}});
+  // A scenario is checked with the rules of POST /api/v1/compare before it is stored.
+  auto incomplete =
+      s.client->Post("/api/v1/scenarios", editor, R"({"project":"xen","name":"x","scenario":{"cadence_months":9}})",
+                     "application/json");
+  REQUIRE(incomplete);
+  CHECK(incomplete->status == 400);
+  CHECK(body_of(incomplete) == json{{"error", "scenario.first_release: expected a date as YYYY-MM-DD, saw nothing"},
+                                    {"field", "scenario.first_release"},
+                                    {"value", "nothing"}});
+  auto deep = s.client->Post(
+      "/api/v1/scenarios", editor,
+      R"({"project":"xen","name":"x","scenario":)" + std::string(4000, '[') + std::string(4000, ']') + "}",
+      "application/json");
+  REQUIRE(deep);
+  CHECK(deep->status == 400);
+  CHECK(body_of(deep)["field"] == "body");
+  auto versions = s.client->Get("/api/v1/scenarios?project=xen");
+  REQUIRE(versions);
+  CHECK(body_of(versions)["scenarios"].size() == 1);
 }

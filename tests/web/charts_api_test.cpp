@@ -21,12 +21,14 @@ TEST_CASE("Chart routes answer SVG with a bar per branch and a today marker", "[
   REQUIRE(life->status == 200);
   CHECK(life->get_header_value("Content-Type") == "image/svg+xml");
   CHECK(life->body.find("<svg xmlns=\"http://www.w3.org/2000/svg\"") != std::string::npos);
-  for (const char* v : {"4.11", "4.12", "4.13", "4.14"}) CHECK(life->body.find(std::string(">") + v + "<") != std::string::npos);
+  for (const char* v : {"4.11", "4.12", "4.13", "4.14"})
+    CHECK(life->body.find(std::string(">") + v + "<") != std::string::npos);
   CHECK(life->body.find("2020-02-14") != std::string::npos);
   CHECK(life->body.find("blackout 12-20..01-05") != std::string::npos);
-  CHECK(life->body.find("holiday US Veterans Day") != std::string::npos);    // a weekday holiday is shaded
-  CHECK(life->body.find("holiday or blackout") != std::string::npos);        // and the legend says so
-  auto conc = s.client->Post("/api/v1/charts/concurrency.svg", R"({"scenarios":[)" + scenario + "]}", "application/json");
+  CHECK(life->body.find("holiday US Veterans Day") != std::string::npos);  // a weekday holiday is shaded
+  CHECK(life->body.find("holiday or blackout") != std::string::npos);      // and the legend says so
+  auto conc =
+      s.client->Post("/api/v1/charts/concurrency.svg", R"({"scenarios":[)" + scenario + "]}", "application/json");
   REQUIRE(conc);
   CHECK(conc->status == 200);
   CHECK(conc->body.find("8 months") != std::string::npos);
@@ -39,8 +41,8 @@ TEST_CASE("Chart routes reject bad input with the field", "[web][api][charts]") 
   REQUIRE(bad_today);
   CHECK(bad_today->status == 400);
   CHECK(json::parse(bad_today->body)["error"] == "today: expected a date as YYYY-MM-DD, saw \"soon\"");
-  auto bad_scenario = s.client->Post("/api/v1/charts/lifecycle.svg", R"({"scenario":{"cadence_months":99}})",
-                                     "application/json");
+  auto bad_scenario =
+      s.client->Post("/api/v1/charts/lifecycle.svg", R"({"scenario":{"cadence_months":99}})", "application/json");
   REQUIRE(bad_scenario);
   CHECK(bad_scenario->status == 400);
   CHECK(json::parse(bad_scenario->body)["error"] == "scenario.cadence_months: expected 1..36, saw 99");

@@ -29,7 +29,8 @@ TEST_CASE("POST /api/v1/compare answers the 2018 question", "[web][api][compare]
   CHECK(j["scenarios"][0]["metrics"]["release_months"] == json::parse(R"j(["Mar","Jul","Nov"])j"));
   CHECK(j["scenarios"][1]["name"] == "nine");
   CHECK(j["scenarios"][1]["metrics"]["distinct_release_months"] == 4);
-  CHECK(j["scenarios"][0]["metrics"]["max_security_supported"] == j["scenarios"][1]["metrics"]["max_security_supported"]);
+  CHECK(j["scenarios"][0]["metrics"]["max_security_supported"] ==
+        j["scenarios"][1]["metrics"]["max_security_supported"]);
   CHECK(j["scenarios"][0]["releases"][1] ==
         json::parse(R"j({"version":"4.12","nominal":"2019-03-10","planned":"2019-03-12","shift_days":2,"reasons":[
           {"date":"2019-03-10","rule":"weekend","text":"weekend (US, GB-ENG, DE)"},
@@ -44,7 +45,8 @@ TEST_CASE("An LTS rule gives every k-th release its own support", "[web][api][co
   test::RunningServer s(false);
   auto res = s.client->Post("/api/v1/compare", R"j({"scenarios":[{"cadence_months":6,"first_release":"2020-01-15",
       "first_version":"1.0","releases":4,"general_months":6,"security_months":12,
-      "lts":{"every":2,"starting_at":"1.0","general_months":24,"security_months":60}}]})j", "application/json");
+      "lts":{"every":2,"starting_at":"1.0","general_months":24,"security_months":60}}]})j",
+                            "application/json");
   REQUIRE(res);
   REQUIRE(res->status == 200);
   std::vector<std::string> ends;
@@ -98,7 +100,8 @@ TEST_CASE("GET /api/v1/projects/xen/branches and eol.json", "[web][api][branches
   auto bad = s.client->Get("/api/v1/projects/xen/branches?at=tomorrow");
   REQUIRE(bad);
   CHECK(bad->status == 400);
-  CHECK(json::parse(bad->body) == json{{"error", "at: expected a date as YYYY-MM-DD, saw 'tomorrow'"}, {"field", "at"}, {"value", "'tomorrow'"}});
+  CHECK(json::parse(bad->body) ==
+        json{{"error", "at: expected a date as YYYY-MM-DD, saw 'tomorrow'"}, {"field", "at"}, {"value", "'tomorrow'"}});
   auto eol = s.client->Get("/api/v1/projects/xen/eol.json");
   REQUIRE(eol);
   CHECK(json::parse(eol->body)[0] == json::parse(R"j({"releaseCycle":"4.22","releaseDate":"2026-07-30",

@@ -11,8 +11,9 @@ using json = nlohmann::json;
 
 TEST_CASE("The December 2019 embargo over HTTP, with and without a conflict", "[web][api][schedule]") {
   test::RunningServer s;
-  const std::string base = "/api/v1/projects/xen/schedule?release=2019-12-17&calendar=US,GB-ENG,DE"
-                           "&advisory=XSA-307@2019-12-11T12:00Z";
+  const std::string base =
+      "/api/v1/projects/xen/schedule?release=2019-12-17&calendar=US,GB-ENG,DE"
+      "&advisory=XSA-307@2019-12-11T12:00Z";
   auto ok = s.client->Get(base.c_str());
   REQUIRE(ok);
   REQUIRE(ok->status == 200);
@@ -38,7 +39,8 @@ TEST_CASE("The December 2019 embargo over HTTP, with and without a conflict", "[
   auto no_template = s.client->Get("/api/v1/projects/python/schedule?release=2026-10-06");
   REQUIRE(no_template);
   CHECK(no_template->status == 400);
-  CHECK(json::parse(no_template->body)["error"] == "project: expected a project with a schedule template (xen), saw 'python'");
+  CHECK(json::parse(no_template->body)["error"] ==
+        "project: expected a project with a schedule template (xen), saw 'python'");
 }
 
 TEST_CASE("The next releases of a project follow its grid", "[web][api][schedule]") {

@@ -54,8 +54,9 @@ TEST_CASE("Only the page's own files are served, unknown API paths get JSON 404"
   auto api = s.client->Get("/api/v1/nothing");
   REQUIRE(api);
   CHECK(api->status == 404);
-  CHECK(nlohmann::json::parse(api->body) ==
-        nlohmann::json{{"error", "no such endpoint: GET /api/v1/nothing"}, {"field", "path"}, {"value", "/api/v1/nothing"}});
+  CHECK(nlohmann::json::parse(api->body) == nlohmann::json{{"error", "no such endpoint: GET /api/v1/nothing"},
+                                                           {"field", "path"},
+                                                           {"value", "/api/v1/nothing"}});
 }
 
 TEST_CASE("The OpenAPI document lists exactly the routes the server has", "[web]") {
@@ -70,13 +71,25 @@ TEST_CASE("The OpenAPI document lists exactly the routes the server has", "[web]
     for (const auto& [method, op] : ops.items()) documented.push_back(method + " " + path);
   }
   // Every route make_server() installs (web/routes_*.cpp), both ways.
-  const std::vector<std::string> routes{
-      "get /api/v1/health", "get /api/v1/openapi.json", "get /api/v1/calendars", "get /api/v1/holidays",
-      "post /api/v1/compare", "post /api/v1/charts/lifecycle.svg", "post /api/v1/charts/concurrency.svg",
-      "get /api/v1/projects", "get /api/v1/projects/{id}", "get /api/v1/projects/{id}/project.toml",
-      "get /api/v1/projects/{id}/branches", "get /api/v1/projects/{id}/eol.json", "get /api/v1/projects/{id}/next",
-      "get /api/v1/projects/{id}/schedule", "get /api/v1/projects/{id}/calendar.ics",
-      "get /api/v1/projects/{id}/advisories", "post /api/v1/projects/{id}/advisories", "get /api/v1/scenarios",
-      "post /api/v1/scenarios", "get /api/v1/scenarios/{name}"};
+  const std::vector<std::string> routes{"get /api/v1/health",
+                                        "get /api/v1/openapi.json",
+                                        "get /api/v1/calendars",
+                                        "get /api/v1/holidays",
+                                        "post /api/v1/compare",
+                                        "post /api/v1/charts/lifecycle.svg",
+                                        "post /api/v1/charts/concurrency.svg",
+                                        "get /api/v1/projects",
+                                        "get /api/v1/projects/{id}",
+                                        "get /api/v1/projects/{id}/project.toml",
+                                        "get /api/v1/projects/{id}/branches",
+                                        "get /api/v1/projects/{id}/eol.json",
+                                        "get /api/v1/projects/{id}/next",
+                                        "get /api/v1/projects/{id}/schedule",
+                                        "get /api/v1/projects/{id}/calendar.ics",
+                                        "get /api/v1/projects/{id}/advisories",
+                                        "post /api/v1/projects/{id}/advisories",
+                                        "get /api/v1/scenarios",
+                                        "post /api/v1/scenarios",
+                                        "get /api/v1/scenarios/{name}"};
   CHECK(test::diff_lists(routes, documented) == "");
 }

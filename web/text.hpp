@@ -1,0 +1,26 @@
+#pragma once
+// Text that crosses the HTTP boundary: UTF-8 checks (nlohmann::json throws when it is asked to
+// write invalid UTF-8, so nothing from a client is echoed unchecked), JSON nesting depth measured
+// before a parser builds a tree, and log-safe renderings of client bytes.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace relplan {
+
+// True if `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, at most U+10FFFF).
+bool valid_utf8(std::string_view text);
+// `text` with each ill-formed sequence replaced by U+FFFD: "a\xffb" -> "a\uFFFDb".
+std::string to_valid_utf8(std::string_view text);
+// For log lines: printable ASCII kept, every other byte as \xNN, at most `max` bytes of input.
+std::string printable(std::string_view text, std::size_t max = 200);
+
+// The deepest nesting of arrays and objects in JSON text (strings and escapes skipped), counting
+// only up to `limit` + 1: "[[1],{}]" -> 2. Linear in the text, no allocation.
+std::size_t json_depth(std::string_view text, std::size_t limit);
+inline constexpr std::size_t max_json_depth = 64;
+
+// {"error": message, "field": field, "value": value} as JSON text, each made valid UTF-8.
+std::string error_body_json(std::string_view message, std::string_view field, std::string_view value);
+
+}  // namespace relplan
