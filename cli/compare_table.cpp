@@ -44,8 +44,13 @@ std::string metrics_table(std::span<const ScenarioResult> results) {
          return w ? format_date(w->from) + ".." + format_date(w->to) : std::string("empty");
        }},
       {"max_security_supported", [](const ScenarioResult& s) { return or_na(s.metrics.max_security_supported); }},
+      {"max_security_supported_days",
+       [](const ScenarioResult& s) { return or_na(s.metrics.max_security_supported_days); }},
+      {"p95_security_supported", [](const ScenarioResult& s) { return or_na(s.metrics.p95_security_supported); }},
       {"mean_security_supported", [](const ScenarioResult& s) { return or_na(s.metrics.mean_security_supported); }},
       {"max_general_supported", [](const ScenarioResult& s) { return or_na(s.metrics.max_general_supported); }},
+      {"max_general_supported_days",
+       [](const ScenarioResult& s) { return or_na(s.metrics.max_general_supported_days); }},
       {"mean_general_supported", [](const ScenarioResult& s) { return or_na(s.metrics.mean_general_supported); }},
       {"backports_per_fix", [](const ScenarioResult& s) { return or_na(s.metrics.backports_per_fix); }},
       {"branch_months_per_year", [](const ScenarioResult& s) { return or_na(s.metrics.branch_months_per_year); }},

@@ -34,22 +34,51 @@ void release_months(const Cadence& cadence, std::span<const PlannedRelease> rele
   m.release_months_counted = static_cast<int>(counted);
 }
 
+// The first day of the steady-state window (see metrics.hpp), given a closed end for the first branch.
+date::sys_days steady_state_start(std::span<const Branch> branches) {
+  const auto release0 = branches.front().released;
+  auto start = *branches.front().security_until;
+  std::vector<std::string> policies;
+  for (const auto& b : branches) {
+    if (!b.security_until || std::find(policies.begin(), policies.end(), b.security_policy) != policies.end()) continue;
+    policies.push_back(b.security_policy);
+    start = std::max(start, release0 + (*b.security_until - b.released));
+  }
+  return start + date::days{1};
+}
+
 void steady_state(std::span<const PlannedRelease> releases, std::span<const Branch> branches,
                   std::span<const TimelineStep> timeline, Metrics& m) {
   const auto& first = branches.front();
   const auto last = releases.back().released();
-  if (!first.security_until || *first.security_until + date::days{1} > last) {
-    const std::string until = first.security_until ? "until " + format_date(*first.security_until) : "open-ended";
-    m.notes.push_back("steady state: empty window: the first branch (" + first.version + ") has security support " +
-                      until + ", which does not end before the last release (" + releases.back().version + ", " +
-                      format_date(last) + "); the concurrency metrics are null");
+  const std::string tail = ", which does not end before the last release (" + releases.back().version + ", " +
+                           format_date(last) + "); the concurrency metrics are null";
+  if (!first.security_until) {
+    m.notes.push_back("steady state: empty window: the first branch (" + first.version +
+                      ") has security support open-ended" + tail);
     return;
   }
-  m.steady_state = SteadyState{*first.security_until + date::days{1}, last};
+  const auto start = steady_state_start(branches);
+  if (start > last) {
+    if (start != *first.security_until + date::days{1}) {  // a longer policy sets the start
+      m.notes.push_back(
+          "steady state: empty window: the longest security support of any policy, counted from the "
+          "first release, lasts until " +
+          format_date(start - date::days{1}) + tail);
+    } else {
+      m.notes.push_back("steady state: empty window: the first branch (" + first.version +
+                        ") has security support until " + format_date(*first.security_until) + tail);
+    }
+    return;
+  }
+  m.steady_state = SteadyState{start, last};
   const auto c = counts_over(timeline, m.steady_state->from, m.steady_state->to);
   m.max_security_supported = c.max_security;
+  m.max_security_supported_days = c.max_security_days;
+  m.p95_security_supported = c.p95_security;
   m.mean_security_supported = c.mean_security;
   m.max_general_supported = c.max_general;
+  m.max_general_supported_days = c.max_general_days;
   m.mean_general_supported = c.mean_general;
   m.backports_per_fix = c.mean_security;
 }

@@ -11,14 +11,25 @@
 //   months; the releases counted are those whose nominal date is less than 12 months after release
 //   0's. A horizon with fewer releases than that counts all of them and says so in a note.
 //
-// Steady-state window: from the first day on which the first branch's (release 0's) security
-//   support has ended (its security end + 1 day) through the day the last release of the horizon
-//   happens (actual, else planned), both included. Before it, the count is still ramping up from
-//   the first release. It is empty when the first branch outlives the last release (or its end is
+// Steady-state window: the days on which the counts no longer depend on the train having started at
+//   release 0. A train that had always run would have branches released before release 0 still
+//   supported; the last of them ends, at the latest, as long after release 0 as the longest
+//   security support any policy gives. So the window starts on
+//     release 0 + max over the support policies in force of (security end - release date of the
+//     first branch that policy covers) + 1 day
+//   and ends on the day the last release of the horizon happens (actual, else planned), both
+//   included. With one policy this is the day after the first branch's security end. With an LTS
+//   rule (every 4th release 60 months, the others 36) it is 60 months after release 0, not 36:
+//   starting at 36 would count days on which the LTS branches of an endless train are missing. The
+//   window is empty when it would start after the last release (or the first branch's end is
 //   open); then the window metrics below are null and a note says why.
 // max_/mean_security_supported, max_/mean_general_supported: the largest count on any day of the
 //   window and the mean over its days (each day weighs the same), per the counting rule of
 //   timeline.hpp (both ends of a branch's support included).
+// max_security_supported_days, max_general_supported_days: on how many days of the window the
+//   largest count holds (a peak of one day is the overlap of a release day with an end day).
+// p95_security_supported: the smallest count n such that on at least 95 % of the window's days at
+//   most n branches are security-supported: the load to plan for, without one-day peaks.
 // backports_per_fix: how many stable branches a security fix must reach: for a fix published on a
 //   day picked uniformly from the window, the expected number of security-supported branches on
 //   that day. By that definition it equals mean_security_supported; it is reported under its own
@@ -55,8 +66,11 @@ struct Metrics {
   int release_months_counted = 0;           // how many releases release_months looked at
   std::optional<SteadyState> steady_state;  // nullopt: empty window
   std::optional<int> max_security_supported;
+  std::optional<int> max_security_supported_days;
+  std::optional<int> p95_security_supported;
   std::optional<double> mean_security_supported;
   std::optional<int> max_general_supported;
+  std::optional<int> max_general_supported_days;
   std::optional<double> mean_general_supported;
   std::optional<double> backports_per_fix;
   int releases_shifted = 0;

@@ -1,5 +1,7 @@
 #include "planner/timeline.hpp"
 
+#include <map>
+
 #include <algorithm>
 
 namespace relplan {
@@ -44,23 +46,39 @@ WindowCounts counts_over(std::span<const TimelineStep> timeline, date::sys_days 
   auto it = std::upper_bound(timeline.begin(), timeline.end(), from,
                              [](date::sys_days d, const TimelineStep& s) { return d < s.date; });
   TimelineStep now = it == timeline.begin() ? TimelineStep{from, 0, 0} : *std::prev(it);
-  WindowCounts out{now.general_supported, now.security_supported, 0, 0};
+  WindowCounts out{now.general_supported, now.security_supported, 0, 0, 0, 0, 0};
   double general_days = 0;
   double security_days = 0;
+  std::map<int, long long> days_at_security;  // count -> days with it
   for (auto start = from;;) {
     const auto end = (it == timeline.end() || it->date > to) ? to : it->date - date::days{1};
-    const auto days = static_cast<double>((end - start).count() + 1);
+    const auto n = static_cast<int>((end - start).count() + 1);
+    const auto days = static_cast<double>(n);
     general_days += days * now.general_supported;
     security_days += days * now.security_supported;
+    days_at_security[now.security_supported] += n;
+    if (now.general_supported > out.max_general) out.max_general_days = 0;
+    if (now.security_supported > out.max_security) out.max_security_days = 0;
     out.max_general = std::max(out.max_general, now.general_supported);
     out.max_security = std::max(out.max_security, now.security_supported);
+    if (now.general_supported == out.max_general) out.max_general_days += n;
+    if (now.security_supported == out.max_security) out.max_security_days += n;
     if (end == to) break;
     now = *it++;
     start = now.date;
   }
-  const auto total = static_cast<double>((to - from).count() + 1);
+  const auto total_days = (to - from).count() + 1;
+  const auto total = static_cast<double>(total_days);
   out.mean_general = general_days / total;
   out.mean_security = security_days / total;
+  long long covered = 0;  // days at a count <= the current one; 95 % of the days, in whole days
+  for (const auto& [count, days] : days_at_security) {
+    covered += days;
+    if (covered * 100 >= 95LL * total_days) {
+      out.p95_security = count;
+      break;
+    }
+  }
   return out;
 }
 

@@ -64,8 +64,11 @@ void metrics_json(JsonWriter& w, const Metrics& m) {
     w.null();
   }
   w.field("max_security_supported", m.max_security_supported);
+  w.field("max_security_supported_days", m.max_security_supported_days);
+  w.field("p95_security_supported", m.p95_security_supported);
   w.field("mean_security_supported", m.mean_security_supported);
   w.field("max_general_supported", m.max_general_supported);
+  w.field("max_general_supported_days", m.max_general_supported_days);
   w.field("mean_general_supported", m.mean_general_supported);
   w.field("releases_shifted", m.releases_shifted);
   w.field("max_shift_days", m.max_shift_days);

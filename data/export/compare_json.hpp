@@ -5,7 +5,8 @@
 //     "branches":[{"version","released","general_until","security_until","general_policy","security_policy"}],
 //     "timeline":[{"date","general_supported","security_supported"}],
 //     "metrics":{"releases_per_year","distinct_release_months","release_months","steady_state",
-//                "max_security_supported","mean_security_supported","max_general_supported",
+//                "max_security_supported","max_security_supported_days","p95_security_supported",
+//                "mean_security_supported","max_general_supported","max_general_supported_days",
 //                "mean_general_supported","releases_shifted","max_shift_days","backports_per_fix",
 //                "branch_months_per_year","notes"}}]}
 // Keys come in the order above (ordered_json). Dates are YYYY-MM-DD; an open support end and a

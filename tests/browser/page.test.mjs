@@ -158,7 +158,7 @@ test("the page compares cadences, shows errors in place and exports the project 
   const error = await page.textContent(`#cards .card:nth-child(2) [id$="-cadence_months-error"]`);
   assert.equal(error, "scenarios[1].cadence_months: expected 1..36, saw 0");
   assert.equal(await page.getAttribute(cardInput(1, "cadence_months"), "aria-invalid"), "true");
-  assert.equal(await page.locator("#metrics tbody tr").count(), 11, "the last results stay on the page");
+  assert.equal(await page.locator("#metrics tbody tr").count(), 14, "the last results stay on the page");
   await page.fill(cardInput(1, "cadence_months"), "6");
   generation = await comparisonAfter(generation);
   assert.equal(await page.textContent(`#cards .card:nth-child(2) [id$="-cadence_months-error"]`), "");

@@ -46,9 +46,13 @@ TEST_CASE("Metrics of four releases, by hand", "[planner][metrics]") {
   // on its last day: 3. Mean = (180 * 2 + 1 * 3) / 181 = 363 / 181.
   CHECK(m.max_security_supported == 3);
   CHECK(*m.mean_security_supported == Approx(363.0 / 181.0));
+  // The peak of 3 holds on 1 day of 181; 2 on the other 180 (99 %): the 95th percentile is 2.
+  CHECK(m.max_security_supported_days == 1);
+  CHECK(m.p95_security_supported == 2);
   // General: 3 alone on 180 days (2's general ended 2022-01-05), 3 and 4 on 2022-07-05.
   // Mean = (180 * 1 + 1 * 2) / 181 = 182 / 181.
   CHECK(m.max_general_supported == 2);
+  CHECK(m.max_general_supported_days == 1);
   CHECK(*m.mean_general_supported == Approx(182.0 / 181.0));
   // A fix on a day of the window reaches on average the security-supported branches: 363 / 181.
   CHECK(*m.backports_per_fix == Approx(363.0 / 181.0));
@@ -122,4 +126,32 @@ TEST_CASE("Open-ended support leaves branch_months_per_year null, with a note", 
   CHECK(*r.metrics.mean_security_supported == Approx(2.0));
   CHECK(r.metrics.max_general_supported == 1);
   CHECK(*r.metrics.mean_general_supported == Approx(1.0));
+}
+
+TEST_CASE("With an LTS rule the steady state starts when the longest support has run out, by hand",
+          "[planner][metrics]") {
+  // 16 releases every 6 months from 2021-01-05 (versions 1..16, no shifts). Versions 2, 4, 6, ...
+  // (every 2nd from 2, released each 5 July) are LTS with 60 months of security support; the
+  // others (each 5 January) 12 months.
+  Scenario s;
+  s.train = test::arithmetic_train(Cadence::months(6), "2021-01-05", "1", 16);
+  s.support = {
+      SupportPolicy{.name = "6/12", .general = SupportMonths{6}, .security = SupportMonths{12}},
+      SupportPolicy{
+          .name = "LTS", .every = EveryNth{2, "2"}, .general = SupportMonths{12}, .security = SupportMonths{60}}};
+  const auto r = evaluate_scenario(s).value();
+  REQUIRE(format_date(*r.branches[1].security_until) == "2026-07-05");
+  // Version 2, the first LTS branch, is supported 2021-07-05..2026-07-05: 1826 days. An endless train
+  // would have had an LTS branch released 2020-07-05 and supported to 2025-07-05, so the count is
+  // steady only from 2021-01-05 + 1826 days + 1 = 2026-01-06 (not the day after version 1's end,
+  // 2022-01-06), through the last release, 2028-07-05: 365 + 365 + 182 = 912 days.
+  REQUIRE(r.metrics.steady_state.has_value());
+  CHECK(format_date(r.metrics.steady_state->from) == "2026-01-06");
+  CHECK(format_date(r.metrics.steady_state->to) == "2028-07-05");
+  // On each day: 5 LTS branches (those of the last 60 months) and 1 other, 6 in all; 7 on the 5 days
+  // when a release day is another branch's last day (each 5 January and 5 July in the window).
+  CHECK(r.metrics.max_security_supported == 7);
+  CHECK(r.metrics.max_security_supported_days == 5);
+  CHECK(r.metrics.p95_security_supported == 6);
+  CHECK(*r.metrics.mean_security_supported == Approx(6.0 + 5.0 / 912.0));
 }

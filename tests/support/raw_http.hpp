@@ -25,6 +25,7 @@ class RawConnection {
 
   bool connected() const noexcept { return fd_ >= 0; }
   bool send(const std::string& bytes);
+  void finish_sending();  // shutdown(SHUT_WR): the server sees the end of the stream
   // Reads one response (head, then Content-Length bytes of body) within `timeout`.
   RawResponse read_response(std::chrono::milliseconds timeout = std::chrono::milliseconds(5000));
   // True if the server closed the connection within `timeout` (nothing more to read).

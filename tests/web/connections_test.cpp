@@ -69,7 +69,7 @@ TEST_CASE("A slow head is cut off with 408 and an idle connection is closed", "[
   CHECK(kept.closed_within(3s));
 }
 
-TEST_CASE("Connections from one address are limited; others are still served", "[web][connections]") {
+TEST_CASE("Connections from one address are limited, others are still served", "[web][connections]") {
   test::RunningServer s(false, [](ServerContext& c) { c.limits.max_per_address = 4; });
   std::vector<std::unique_ptr<RawConnection>> held;
   for (int i = 0; i < 4; ++i) held.push_back(std::make_unique<RawConnection>(s.port, "127.0.0.30"));

@@ -9,7 +9,7 @@ namespace {
 const FramingLimits limits{};
 }
 
-TEST_CASE("A complete head is framed; a partial one needs more bytes", "[web][framing]") {
+TEST_CASE("A complete head is framed, a partial one needs more bytes", "[web][framing]") {
   const std::string text = "POST /api/v1/compare HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n\r\n{}GET /";
   auto scan = scan_head(text, limits);
   REQUIRE(scan.state == HeadScan::State::complete);
