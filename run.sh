@@ -2,7 +2,11 @@
 # relplan set-up, for a fresh Debian 12 machine (as root, or with sudo):
 #   ./run.sh serve   install what is missing, build (release), start the server on 127.0.0.1:8080
 #   ./run.sh test    install what is missing, build (release and address+undefined sanitizers),
-#                    run every test of both builds and the page's browser test (tests/browser/)
+#                    run every test of both builds and the page's browser test (tests/browser/),
+#                    then the fuzz harnesses' seeds and kept findings and 20 s of fuzzing each
+#   ./run.sh fuzz [SECONDS]   install what is missing (clang, libFuzzer), build the fuzz harnesses
+#                    (tests/fuzz/), run their seeds and kept findings, then fuzz each for SECONDS
+#                    (default 60); fails on any finding, printing the input's path
 #   ./run.sh bench   build (release) and run the benchmarks, printing medians
 # Every step is idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
@@ -19,6 +23,11 @@ packages=(
 # downloaded) and Node.js with npm, from Debian only when no node is on PATH already.
 browser_packages=(chromium)
 command -v node >/dev/null 2>&1 || browser_packages+=(nodejs npm)
+# The fuzz build: Debian's clang (14) and its runtime libraries, which hold libFuzzer.
+fuzz_packages=(clang libclang-rt-14-dev)
+# The libFuzzer harnesses (tests/fuzz/README.md) and the longest input each is given.
+fuzz_harnesses=(calendar_toml:65536 project_toml:65536 template_toml:65536 blackout_text:4096 compare_json:16384
+  schedule_request:4096)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -56,6 +65,40 @@ build() {  # build PRESET
   cmake --build --preset "$1" -j "$(nproc)"
 }
 
+# fuzz SECONDS: every seed and kept finding once (ctest), then each harness for SECONDS. New inputs go
+# to build/fuzz/fuzzing/<harness>/corpus (the committed seeds are only read); a crash, leak, UBSan
+# report, out-of-memory or input slower than 2 s is a finding: its path is printed and the run fails
+# once every harness has run.
+fuzz() {
+  ctest --preset fuzz
+  local seconds=$1 failed=() name max_len dir input
+  for h in "${fuzz_harnesses[@]}"; do
+    name=${h%%:*} max_len=${h##*:} dir=build/fuzz/fuzzing/${h%%:*}
+    mkdir -p "$dir/corpus" "$dir/findings"
+    echo "relplan: fuzz $name for ${seconds} s (log: $dir/log)"
+    if ./build/fuzz/tests/fuzz/fuzz_"$name" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
+      -max_len="$max_len" -report_slow_units=1 -print_final_stats=1 -dict="tests/fuzz/dict/$name.dict" \
+      -artifact_prefix="$dir/findings/" "$dir/corpus" "tests/fuzz/corpus/$name" 2>"$dir/log"; then
+      grep -E '^(Done|stat::number_of_executed_units|stat::average_exec_per_sec)' "$dir/log" | tr '\n' ' ' || true
+      echo
+      grep -A1 '^Slowest unit' "$dir/log" | grep -o "$dir/findings/slow-unit-[0-9a-f]*" |
+        sed 's/^/relplan: slow input (over 1 s), worth a look: /' || true
+    else
+      tail -n 60 "$dir/log"
+      input=$(grep -o "Test unit written to .*" "$dir/log" | tail -n 1 | cut -d' ' -f5)
+      echo "relplan: fuzz $name: finding, input $input" >&2
+      echo "  reproduce: ./build/fuzz/tests/fuzz/fuzz_$name $input" >&2
+      echo "  minimise:  ./build/fuzz/tests/fuzz/fuzz_$name -minimize_crash=1 -runs=20000 $input" \
+        "(then keep it in tests/fuzz/regressions/$name/)" >&2
+      failed+=("$name")
+    fi
+  done
+  if [ "${#failed[@]}" -gt 0 ]; then
+    echo "relplan: fuzz findings in ${failed[*]}" >&2
+    return 1
+  fi
+}
+
 case "${1:-}" in
   serve)
     install_missing
@@ -64,7 +107,7 @@ case "${1:-}" in
     exec ./build/release/cli/relplan serve "$@"
     ;;
   test)
-    install_missing "${browser_packages[@]}"
+    install_missing "${browser_packages[@]}" "${fuzz_packages[@]}"
     browser_deps
     build release
     ctest --preset release
@@ -74,6 +117,13 @@ case "${1:-}" in
     build asan
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest --preset asan
+    build fuzz
+    fuzz 20
+    ;;
+  fuzz)
+    install_missing "${fuzz_packages[@]}"
+    build fuzz
+    fuzz "${2:-60}"
     ;;
   bench)
     install_missing
@@ -83,7 +133,8 @@ case "${1:-}" in
     bench/http_wrk.sh
     ;;
   *)
-    echo "usage: ./run.sh serve [--listen ADDR] [--port N] [--db FILE] | ./run.sh test | ./run.sh bench" >&2
+    echo "usage: ./run.sh serve [--listen ADDR] [--port N] [--db FILE] | ./run.sh test | ./run.sh fuzz [SECONDS]" \
+      "| ./run.sh bench" >&2
     exit 2
     ;;
 esac

@@ -8,10 +8,20 @@
 
 namespace relplan {
 
+// What kind of failure an Error is, for a caller that must answer differently (the HTTP layer:
+// 400 for bad input, 503 for the others). Engine errors are all invalid_input.
+enum class ErrorKind {
+  invalid_input,  // the request or file is wrong; repeating it fails the same way
+  busy,           // the database is locked by another writer; the same request may succeed shortly
+  unavailable,    // the database cannot be written (read-only, disk full, I/O error); needs an operator
+};
+
 struct Error {
   std::string field;    // what was wrong: "cadence_months", "calendar CN", "holiday 'Easter Monday': offset"
   std::string value;    // the value seen, as text
   std::string message;  // the whole sentence shown to a person
+  // Last member, with a default: Error{field, value, message} stays an invalid_input error.
+  ErrorKind kind = ErrorKind::invalid_input;
 
   // "<field>: expected <rule>, saw <value>", the common shape of a validation error.
   static Error expected(std::string field, std::string value, const std::string& rule) {
@@ -19,15 +29,13 @@ struct Error {
     return Error{std::move(field), std::move(value), std::move(msg)};
   }
   // Prefixes the message with a context such as a file name: "gb-eng.toml: <message>".
-  Error in(const std::string& context) const& {
-    return Error{field, value, context + ": " + message};
-  }
+  Error in(const std::string& context) const& { return Error{field, value, context + ": " + message, kind}; }
 };
 
 template <class T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : v_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : v_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const noexcept { return v_.index() == 0; }

@@ -34,9 +34,9 @@ int run_branches(const BranchesArgs& a) {
     if (!d) return fail(cmd, d.error());
     known = *d;
   }
-  auto store = Store::open(database_path(a.db), shipped_project_files());
-  if (!store) return fail(cmd, store.error());
-  auto project = (*store)->project(a.project);
+  auto db = open_database(a.db, DbUse::read);
+  if (!db) return fail(cmd, db.error());
+  auto project = db->store->project(a.project);
   if (!project) return fail(cmd, project.error());
   auto branches = project_branches(*project, known);
   if (!branches) return fail(cmd, branches.error());

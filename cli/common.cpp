@@ -17,7 +17,7 @@ std::map<const CLI::App*, Action>& actions() {
 
 int fail(const std::string& command, const Error& error) {
   std::cerr << "relplan " << command << ": " << error.message << "\n";
-  return input_error;
+  return error.kind == ErrorKind::invalid_input ? input_error : runtime_failure;
 }
 
 void on_run(CLI::App* sub, Action action) { actions()[sub] = std::move(action); }

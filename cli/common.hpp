@@ -14,7 +14,9 @@ namespace relplan::cli {
 
 enum Exit : int { success = 0, runtime_failure = 1, input_error = 2 };
 
-// Prints "relplan <command>: <message>" on stderr and returns the input-error exit code.
+// Prints "relplan <command>: <message>" on stderr and returns the exit code: input_error (2) for
+// bad input, runtime_failure (1) for a busy or unavailable database (ErrorKind), which is no fault
+// of the command line.
 int fail(const std::string& command, const Error& error);
 
 // Runs the action a subcommand registered; main() calls the one CLI11 selected.

@@ -19,17 +19,12 @@ struct DbArgs {
   std::string out;
 };
 
-Result<std::unique_ptr<Store>> open_db(const DbArgs& a, bool seed) {
-  return Store::open(database_path(a.db), seed ? shipped_project_files() : std::span<const EmbeddedFile>{});
-}
-
 int run_init(const DbArgs& a) {
-  const auto path = database_path(a.db);
-  auto store = Store::open(path, a.empty ? std::span<const EmbeddedFile>{} : shipped_project_files());
-  if (!store) return fail("db init", store.error());
-  std::cout << (store.value()->created() ? "created " : "already present: ") << path << " ("
-            << store.value()->projects().size() << " projects, schema version " << store.value()->schema_version()
-            << ")\n";
+  auto db = open_database(a.db, DbUse::create, a.empty ? std::span<const EmbeddedFile>{} : shipped_project_files());
+  if (!db) return fail("db init", db.error());
+  const auto& store = *db->store;
+  std::cout << (store.created() ? "created " : "already present: ") << db->path << " (" << store.projects().size()
+            << " projects, schema version " << store.schema_version() << ")\n";
   return success;
 }
 
@@ -40,17 +35,17 @@ int run_import(const DbArgs& a) {
   text << in.rdbuf();
   auto project = parse_project_toml(text.str(), a.file);
   if (!project) return fail("db import", project.error());
-  auto store = open_db(a, true);
-  if (!store) return fail("db import", store.error());
-  if (auto s = (*store)->import_project(*project, "cli"); !s) return fail("db import", s.error());
+  auto db = open_database(a.db, DbUse::write);
+  if (!db) return fail("db import", db.error());
+  if (auto s = db->store->import_project(*project, "cli"); !s) return fail("db import", s.error());
   std::cout << "imported project " << project->id << " (" << project->releases.size() << " releases)\n";
   return success;
 }
 
 int run_export(const DbArgs& a) {
-  auto store = open_db(a, true);
-  if (!store) return fail("db export", store.error());
-  auto project = (*store)->project(a.project);
+  auto db = open_database(a.db, DbUse::read);
+  if (!db) return fail("db export", db.error());
+  auto project = db->store->project(a.project);
   if (!project) return fail("db export", project.error());
   const auto text = write_project_toml(*project);
   if (a.out.empty()) {

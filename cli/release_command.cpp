@@ -57,7 +57,8 @@ int print_plan(const std::string& cmd, Store& store, const ReleaseArgs& a) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& r : *releases) {
     std::string reasons;
-    for (const auto& why : r.actual ? std::vector<ShiftReason>{} : r.reasons) reasons += (reasons.empty() ? "" : "; ") + format_date(why.day) + " " + why.text;
+    for (const auto& why : r.actual ? std::vector<ShiftReason>{} : r.reasons)
+      reasons += (reasons.empty() ? "" : "; ") + format_date(why.day) + " " + why.text;
     rows.push_back({r.version, format_date(r.nominal), r.actual ? "" : format_date(r.planned),
                     r.actual ? format_date(*r.actual) : "", r.actual ? "" : std::to_string(r.shift_days), reasons});
   }
@@ -73,18 +74,20 @@ int print_plan(const std::string& cmd, Store& store, const ReleaseArgs& a) {
 }
 
 int run_plan(const ReleaseArgs& a) {
-  auto store = Store::open(database_path(a.db), shipped_project_files());
-  if (!store) return fail("release plan", store.error());
-  return print_plan("release plan", **store, a);
+  // Only --snapshot writes: a plain plan opens the database read-only.
+  auto db = open_database(a.db, a.snapshot.empty() ? DbUse::read : DbUse::write);
+  if (!db) return fail("release plan", db.error());
+  return print_plan("release plan", *db->store, a);
 }
 
 int run_actual(const ReleaseArgs& a) {
   const std::string cmd = "release actual";
   auto day = parse_date_option(a.date, "DATE");
   if (!day) return fail(cmd, day.error());
-  auto store = Store::open(database_path(a.db), shipped_project_files());
-  if (!store) return fail(cmd, store.error());
-  auto project = (*store)->project(a.project);
+  auto db = open_database(a.db, DbUse::write);
+  if (!db) return fail(cmd, db.error());
+  auto& store = *db->store;
+  auto project = store.project(a.project);
   if (!project) return fail(cmd, project.error());
   auto scheme = VersionScheme::parse(project->version_scheme);
   if (!scheme) return fail(cmd, scheme.error());
@@ -94,34 +97,37 @@ int run_actual(const ReleaseArgs& a) {
   const bool known = std::any_of(project->releases.begin(), project->releases.end(),
                                  [&](const ProjectRelease& r) { return r.version == a.version; });
   if (!known && (!minor || !last_minor || *minor != *last_minor + 1)) {
-    return fail(cmd, Error::expected("VERSION", "'" + a.version + "'",
-                                     "a released version or the next one (" + scheme->format(last_minor.value_or(0) + 1) + ")"));
+    return fail(cmd, Error::expected(
+                         "VERSION", "'" + a.version + "'",
+                         "a released version or the next one (" + scheme->format(last_minor.value_or(0) + 1) + ")"));
   }
   if (!known && *day <= last.released) {
-    return fail(cmd, Error::expected("DATE", a.date, "a date after " + last.version + " (" + format_date(last.released) + ")"));
+    return fail(
+        cmd, Error::expected("DATE", a.date, "a date after " + last.version + " (" + format_date(last.released) + ")"));
   }
-  if (auto s = (*store)->record_actual(a.project, a.version, *day, "cli"); !s) return fail(cmd, s.error());
+  if (auto s = store.record_actual(a.project, a.version, *day, "cli"); !s) return fail(cmd, s.error());
   std::cout << "recorded " << a.project << " " << a.version << " released " << format_date(*day) << "\n\n";
-  return print_plan(cmd, **store, a);
+  return print_plan(cmd, store, a);
 }
 int run_override(const ReleaseArgs& a) {
   const std::string cmd = "release override";
   auto day = parse_date_option(a.date, "DATE");
   if (!day) return fail(cmd, day.error());
   if (a.off == a.working) return fail(cmd, Error{"--off", "", "--off or --working: give exactly one"});
-  auto store = Store::open(database_path(a.db), shipped_project_files());
-  if (!store) return fail(cmd, store.error());
-  if (auto s = (*store)->set_calendar_override(a.project, *day, a.off, a.name, "cli"); !s) return fail(cmd, s.error());
+  auto db = open_database(a.db, DbUse::write);
+  if (!db) return fail(cmd, db.error());
+  auto& store = *db->store;
+  if (auto s = store.set_calendar_override(a.project, *day, a.off, a.name, "cli"); !s) return fail(cmd, s.error());
   std::cout << a.project << ": " << format_date(*day) << " is now " << (a.off ? "a day off" : "a working day") << " ("
             << a.name << ")\n\n";
-  return print_plan(cmd, **store, a);
+  return print_plan(cmd, store, a);
 }
 
 int run_snapshots(const ReleaseArgs& a) {
-  auto store = Store::open(database_path(a.db), shipped_project_files());
-  if (!store) return fail("release snapshots", store.error());
+  auto db = open_database(a.db, DbUse::read);
+  if (!db) return fail("release snapshots", db.error());
   std::vector<std::vector<std::string>> rows;
-  for (const auto& snap : (*store)->snapshots(a.project)) {
+  for (const auto& snap : db->store->snapshots(a.project)) {
     rows.push_back({std::to_string(snap.id), snap.label, snap.taken_at, snap.body});
   }
   std::cout << render_table({"id", "label", "taken at", "plan"}, rows);
@@ -136,12 +142,14 @@ void add_release_command(CLI::App& app) {
   release->require_subcommand(1);
   auto* plan = release->add_subcommand("plan", "Plan the project's coming releases from its latest release");
   plan->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
-  auto* actual = release->add_subcommand("actual", "Record the actual date of a release, then re-plan by the slip policy");
+  auto* actual =
+      release->add_subcommand("actual", "Record the actual date of a release, then re-plan by the slip policy");
   actual->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
   actual->add_option("VERSION", args->version, "The version released, e.g. 4.23")->required();
   actual->add_option("DATE", args->date, "The release date, YYYY-MM-DD")->required();
   plan->add_option("--snapshot", args->snapshot, "Save the plan under this label, to compare with what happens");
-  auto* override_day = release->add_subcommand("override", "Make a day a day off or a working day for the project's plans");
+  auto* override_day =
+      release->add_subcommand("override", "Make a day a day off or a working day for the project's plans");
   override_day->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
   override_day->add_option("DATE", args->date, "The day, YYYY-MM-DD")->required();
   override_day->add_flag("--off", args->off, "The day is off (a summit, a company holiday)");

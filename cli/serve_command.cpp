@@ -15,14 +15,17 @@ struct ServeArgs {
 };
 
 int run_serve(const ServeArgs& a) {
-  const auto path = database_path(a.db);
-  auto store = Store::open(path, shipped_project_files());
-  if (!store) return fail("serve", store.error());
-  if ((*store)->created()) {
-    std::cerr << "relplan: created the database " << path << " with " << (*store)->projects().size()
+  auto db = open_database(a.db, DbUse::create);
+  if (!db) return fail("serve", db.error());
+  const auto& path = db->path;
+  auto* store = db->store.get();
+  if (store->created()) {
+    std::cerr << "relplan: created the database " << path << " with " << store->projects().size()
               << " sample projects\n";
   }
-  auto server = make_server(ServerContext{store->get()});
+  ServerContext context;
+  context.store = store;
+  auto server = make_server(context);
   int port = a.port;
   if (port == 0) {
     port = server->bind_to_any_port(a.listen);
@@ -43,7 +46,8 @@ int run_serve(const ServeArgs& a) {
 
 void add_serve_command(CLI::App& app) {
   auto args = std::make_shared<ServeArgs>();
-  auto* sub = app.add_subcommand("serve", "Serve the web page and the HTTP API (loopback unless --listen says otherwise)");
+  auto* sub =
+      app.add_subcommand("serve", "Serve the web page and the HTTP API (loopback unless --listen says otherwise)");
   sub->add_option("--listen", args->listen, "Address to bind; 127.0.0.1 by default");
   sub->add_option("--port", args->port, "TCP port; 0 picks a free one")->check(CLI::Range(0, 65535));
   sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");

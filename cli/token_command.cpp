@@ -13,9 +13,9 @@ struct TokenArgs {
 };
 
 int run_create(const TokenArgs& a) {
-  auto store = Store::open(database_path(a.db), shipped_project_files());
-  if (!store) return fail("token create", store.error());
-  auto token = (*store)->create_token(a.role, a.label, "cli");
+  auto db = open_database(a.db, DbUse::write);
+  if (!db) return fail("token create", db.error());
+  auto token = db->store->create_token(a.role, a.label, "cli");
   if (!token) return fail("token create", token.error());
   std::cout << *token << "\n";
   std::cerr << "relplan: keep this " << a.role << " token now; only its hash is stored\n";

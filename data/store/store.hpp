@@ -5,7 +5,18 @@
 // damaged one, or not SQLite at all) with a message naming the file, and leaves it untouched.
 // Schema changes are versioned migrations on PRAGMA user_version (schema.cpp). The file is in WAL
 // mode with foreign keys on and a busy timeout; every write is one transaction and appends to the
-// audit log in that same transaction, so a crash leaves either all of a change or none of it.
+// audit log in that same transaction, so a crash or a failed write leaves all of a change or none.
+//
+// Confidentiality: the file holds embargoed advisory details in clear. A database this class
+// creates is mode 0600 whatever the umask, and SQLite gives its -wal and -shm files the mode of the
+// database. An existing file keeps the mode it has.
+//
+// Errors after open() carry no file path (an HTTP client must not learn it) and a kind:
+//   busy         "the database is busy (another relplan is writing); try again"
+//   unavailable  "the database is read-only" | "the disk is full" |
+//                "the database could not be read or written (I/O error)" | "the database file is damaged"
+// Reads (the const members) throw SQLite::Exception on such failures: a bug-level event in WAL mode,
+// where readers never wait for writers.
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -55,14 +66,34 @@ struct AuditEntry {
   std::string detail;
 };
 
+// A known API token: what it may do and the name it was created with.
+struct TokenInfo {
+  std::string role;   // "editor" or "security"
+  std::string label;  // as given to create_token(); the web layer audits writes as "token:<label>"
+};
+
 class Store {
  public:
-  // Opens (creating and seeding with `seed` project files if absent or empty) the database at `path`.
-  static Result<std::unique_ptr<Store>> open(const std::string& path, std::span<const EmbeddedFile> seed);
+  enum class OpenMode {
+    // Read-write; a missing or empty file is created (0600), migrated and seeded with `seed`.
+    create,
+    // Read-write; the file must exist ("does not exist" error otherwise). Migrates an older schema.
+    existing,
+    // SQLITE_OPEN_READONLY: the file must exist and have the current schema (no migration, no seed);
+    // nothing is ever written, and another process's write lock does not stop it (WAL readers).
+    read_only,
+  };
+  // Opens the database at `path`. Errors name the path (they are for the person who gave it).
+  static Result<std::unique_ptr<Store>> open(const std::string& path, std::span<const EmbeddedFile> seed,
+                                             OpenMode mode = OpenMode::create);
+  // How long a write waits for another process's write lock before failing with ErrorKind::busy.
+  static constexpr int default_busy_timeout_ms = 2000;
+  void set_busy_timeout(int milliseconds);
+  bool read_only() const noexcept { return read_only_; }
 
   int schema_version() const;
   bool created() const noexcept { return created_; }  // true if this open() created the database
-  static constexpr int application_id = 0x72706C6E;  // "rpln"
+  static constexpr int application_id = 0x72706C6E;   // "rpln"
 
   // Projects: import replaces the definition and upserts the releases listed; export gives the
   // project with every release the store knows (listed and recorded).
@@ -104,21 +135,30 @@ class Store {
 
   // API tokens: create() returns the token (shown once); only its SHA-256 hash is stored.
   Result<std::string> create_token(const std::string& role, const std::string& label, const std::string& actor);
-  std::optional<std::string> token_role(const std::string& token) const;  // the role, if the token is known
+  std::optional<TokenInfo> token(const std::string& token) const;         // if the token is known
+  std::optional<std::string> token_role(const std::string& token) const;  // token()->role
 
  private:
-  explicit Store(std::unique_ptr<SQLite::Database> db) : db_(std::move(db)) {}
-  Status migrate();
+  Store(std::unique_ptr<SQLite::Database> db, bool read_only) : db_(std::move(db)), read_only_(read_only) {}
+  Status migrate(std::span<const EmbeddedFile> seed_files);
   Status seed(std::span<const EmbeddedFile> files);
   Status write(const std::string& what, const std::function<void(SQLite::Database&)>& body);
   Status require_project(const std::string& id) const;
 
   std::unique_ptr<SQLite::Database> db_;
+  bool read_only_ = false;
   bool created_ = false;
+  bool in_transaction_ = false;  // migrate() is seeding: write() runs inside its transaction
   // One connection shared by the HTTP server's threads: every public member holds this lock, so a
   // transaction never interleaves with another thread's statements.
   mutable std::recursive_mutex mutex_;
 };
+
+// The error for an SQLite result code (primary or extended) that is no fault of the request: busy
+// (SQLITE_BUSY, SQLITE_LOCKED) or unavailable (READONLY, FULL, IOERR, PROTOCOL, CANTOPEN, CORRUPT,
+// NOTADB), with the messages listed at the top of this file, field "db", empty value. Empty
+// optional for any other code.
+std::optional<Error> database_environment_error(int sqlite_code);
 
 // The project files shipped in the binary (data/projects/*.toml).
 std::span<const EmbeddedFile> shipped_project_files();

@@ -48,12 +48,18 @@ Result<std::string> Store::create_token(const std::string& role, const std::stri
   return token;
 }
 
-std::optional<std::string> Store::token_role(const std::string& token) const {
+std::optional<TokenInfo> Store::token(const std::string& token) const {
   const std::lock_guard lock(mutex_);
-  SQLite::Statement q(*db_, "SELECT role FROM tokens WHERE hash = ?");
+  SQLite::Statement q(*db_, "SELECT role, label FROM tokens WHERE hash = ?");
   q.bind(1, sha256_hex(token));
   if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getString();
+  return TokenInfo{q.getColumn(0).getString(), q.getColumn(1).getString()};
+}
+
+std::optional<std::string> Store::token_role(const std::string& token) const {
+  auto info = this->token(token);
+  if (!info) return std::nullopt;
+  return info->role;
 }
 
 }  // namespace relplan

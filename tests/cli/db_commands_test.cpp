@@ -18,7 +18,8 @@ TEST_CASE("db export, import into an empty database, export again: the same file
   CHECK(init.out == "created " + seeded + " (2 projects, schema version 2)\n");
   auto again = run_relplan({"db", "init", "--db", seeded});
   CHECK(again.out == "already present: " + seeded + " (2 projects, schema version 2)\n");
-  CHECK(run_relplan({"db", "init", "--empty", "--db", empty}).out == "created " + empty + " (0 projects, schema version 2)\n");
+  CHECK(run_relplan({"db", "init", "--empty", "--db", empty}).out ==
+        "created " + empty + " (0 projects, schema version 2)\n");
 
   auto first = run_relplan({"db", "export", "xen", "--db", seeded});
   REQUIRE(first.exit_code == 0);
@@ -35,11 +36,13 @@ TEST_CASE("db export, import into an empty database, export again: the same file
 TEST_CASE("db errors exit 2 with the message", "[cli][db]") {
   const auto dir = relplan::test::temp_dir("db");
   const auto db = dir + "/x.db";
+  REQUIRE(run_relplan({"db", "init", "--db", db}).exit_code == 0);
   auto unknown = run_relplan({"db", "export", "linux", "--db", db});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err == "relplan db export: project: expected a project in the database (python, xen), saw 'linux'\n");
   const auto bad = dir + "/bad.toml";
-  std::ofstream(bad) << "id = \"bad\"\nname = \"Bad\"\nversion_scheme = \"1.{minor}\"\n[cadence]\nmonths = 40\nsource = \"s\"\n";
+  std::ofstream(bad)
+      << "id = \"bad\"\nname = \"Bad\"\nversion_scheme = \"1.{minor}\"\n[cadence]\nmonths = 40\nsource = \"s\"\n";
   auto rejected = run_relplan({"db", "import", bad, "--db", db});
   CHECK(rejected.exit_code == 2);
   CHECK(rejected.err == "relplan db import: " + bad + ":5: cadence: months: expected an integer 1..36, saw 40\n");
