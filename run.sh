@@ -67,11 +67,11 @@ build() {  # build PRESET
 
 # fuzz SECONDS: every seed and kept finding once (ctest), then each harness for SECONDS. New inputs go
 # to build/fuzz/fuzzing/<harness>/corpus (the committed seeds are only read); a crash, leak, UBSan
-# report, out-of-memory or input slower than 2 s is a finding: its path is printed and the run fails
-# once every harness has run.
+# report, out-of-memory or input slower than 2 s is a finding: its path is printed, and the run fails
+# once every harness has run (a kept finding that still fails fails it too).
 fuzz() {
-  ctest --preset fuzz
   local seconds=$1 failed=() name max_len dir input
+  ctest --preset fuzz || failed+=("the kept findings (ctest --preset fuzz)")
   for h in "${fuzz_harnesses[@]}"; do
     name=${h%%:*} max_len=${h##*:} dir=build/fuzz/fuzzing/${h%%:*}
     mkdir -p "$dir/corpus" "$dir/findings"
@@ -84,7 +84,7 @@ fuzz() {
       grep -A1 '^Slowest unit' "$dir/log" | grep -o "$dir/findings/slow-unit-[0-9a-f]*" |
         sed 's/^/relplan: slow input (over 1 s), worth a look: /' || true
     else
-      tail -n 60 "$dir/log"
+      tail -n 40 "$dir/log" | cut -c1-240
       input=$(grep -o "Test unit written to .*" "$dir/log" | tail -n 1 | cut -d' ' -f5)
       echo "relplan: fuzz $name: finding, input $input" >&2
       echo "  reproduce: ./build/fuzz/tests/fuzz/fuzz_$name $input" >&2

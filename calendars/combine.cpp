@@ -41,20 +41,23 @@ Result<Calendar> combine(std::span<const Calendar> calendars, const char* separa
   return Calendar{id, first, last, word_base, std::move(off), std::move(layers)};
 }
 
-// A calendar with the same days as `base` plus one layer; `off` decides each listed day's bit.
-Calendar with_layer(const Calendar& base, std::shared_ptr<Calendar::Layer> layer, const std::map<std::int32_t, bool>& days) {
-  std::vector<std::uint64_t> off(base.off_words().begin(), base.off_words().end());
-  for (const auto& [day, is_off] : days) {
-    const auto bit = static_cast<std::uint64_t>(day - base.word_base() * 64);
-    const std::uint64_t mask = std::uint64_t{1} << (bit & 63U);
-    off[bit >> 6U] = is_off ? (off[bit >> 6U] | mask) : (off[bit >> 6U] & ~mask);
-  }
-  std::sort(layer->records.begin(), layer->records.end(), [](const auto& a, const auto& b) {
-    return a.day != b.day ? a.day < b.day : a.name < b.name;
-  });
+// The names of a layer are indexed by 16 bits (Calendar::Record::name).
+constexpr std::size_t max_layer_names = 65535;
+
+// A calendar with the same range as `base`, the off bits `off` and one more layer.
+Calendar with_layer(const Calendar& base, std::shared_ptr<Calendar::Layer> layer, std::vector<std::uint64_t> off) {
+  std::sort(layer->records.begin(), layer->records.end(),
+            [](const auto& a, const auto& b) { return a.day != b.day ? a.day < b.day : a.name < b.name; });
   std::vector<std::shared_ptr<const Calendar::Layer>> layers(base.layers().begin(), base.layers().end());
   layers.push_back(std::move(layer));
   return Calendar{base.id(), base.first_day(), base.last_day(), base.word_base(), std::move(off), std::move(layers)};
+}
+
+// Sets (is_off) or clears the bit of `day`, a day in the calendar's range.
+void set_off(std::vector<std::uint64_t>& off, const Calendar& base, std::int32_t day, bool is_off) {
+  const auto bit = static_cast<std::uint64_t>(day - base.word_base() * 64);
+  const std::uint64_t mask = std::uint64_t{1} << (bit & 63U);
+  off[bit >> 6U] = is_off ? (off[bit >> 6U] | mask) : (off[bit >> 6U] & ~mask);
 }
 
 int year_of(sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
@@ -102,54 +105,83 @@ Result<Calendar> intersect(std::span<const Calendar> calendars) {
 
 Result<Calendar> override_days(const Calendar& calendar, const std::string& label,
                                std::span<const DayOverride> overrides) {
+  if (overrides.size() > max_layer_names) {
+    return Error::expected("overrides", std::to_string(overrides.size()),
+                           "at most " + std::to_string(max_layer_names) + " days");
+  }
   auto layer = std::make_shared<Calendar::Layer>();
   layer->calendar = label;
-  std::map<std::int32_t, bool> days;
+  std::map<std::int32_t, bool> days;  // the last override of a day wins
   for (const auto& o : overrides) {
     if (auto s = calendar.check_covers(o.date); !s) return s.error();
     const auto name = static_cast<std::uint16_t>(layer->names.size());
     layer->names.push_back(o.name);
-    layer->records.push_back({day_number(o.date), name, o.off ? DayKind::special : DayKind::workday,
-                              Confidence::official});
+    layer->records.push_back(
+        {day_number(o.date), name, o.off ? DayKind::special : DayKind::workday, Confidence::official});
     days[day_number(o.date)] = o.off;
   }
-  return with_layer(calendar, std::move(layer), days);
+  std::vector<std::uint64_t> off(calendar.off_words().begin(), calendar.off_words().end());
+  for (const auto& [day, is_off] : days) set_off(off, calendar, day, is_off);
+  return with_layer(calendar, std::move(layer), std::move(off));
 }
 
 Result<Calendar> with_blackouts(const Calendar& calendar, std::span<const BlackoutWindow> windows,
                                 std::span<const Calendar> references) {
+  if (windows.size() > max_layer_names) {
+    return Error::expected("blackouts", std::to_string(windows.size()),
+                           "at most " + std::to_string(max_layer_names) + " windows");
+  }
   auto layer = std::make_shared<Calendar::Layer>();
   layer->calendar = "blackout";
-  std::map<std::int32_t, bool> days;
+  std::vector<std::uint64_t> off(calendar.off_words().begin(), calendar.off_words().end());
   const int first_year = year_of(calendar.first_day());
   const int last_year = year_of(calendar.last_day());
+  std::size_t marked = 0;  // records so far, bounded by max_blackout_days
   for (const auto& w : windows) {
     const auto name = static_cast<std::uint16_t>(layer->names.size());
     layer->names.push_back(w.label);
-    auto add = [&](sys_days from, sys_days to) {
-      for (sys_days d = std::max(from, calendar.first_day()); d <= std::min(to, calendar.last_day());
-           d += date::days{1}) {
-        days[day_number(d)] = true;
+    auto add = [&](sys_days from, sys_days to) -> Status {
+      const sys_days lo = std::max(from, calendar.first_day());
+      const sys_days hi = std::min(to, calendar.last_day());
+      if (lo > hi) return Ok{};
+      marked += static_cast<std::size_t>((hi - lo).count()) + 1;
+      if (marked > max_blackout_days) {
+        return Error::expected("blackouts", "'" + w.label + "'",
+                               "windows that mark at most " + std::to_string(max_blackout_days) + " days in all over " +
+                                   format_date(calendar.first_day()) + ".." + format_date(calendar.last_day()));
+      }
+      for (sys_days d = lo; d <= hi; d += date::days{1}) {
+        set_off(off, calendar, day_number(d), true);
         layer->records.push_back({day_number(d), name, DayKind::blackout, Confidence::official});
       }
+      return Ok{};
     };
     if (const auto* y = std::get_if<BlackoutWindow::Yearly>(&w.window)) {
+      if (!y->from.ok() || !y->to.ok() || y->from == date::February / 29 || y->to == date::February / 29) {
+        return Error::expected("blackouts", "'" + w.label + "'", "month-days that exist every year");
+      }
       const bool wraps = y->to < y->from;
       for (int year = first_year - 1; year <= last_year; ++year) {
         const date::year yy{year};
-        add(sys_days{yy / y->from.month() / y->from.day()},
-            sys_days{(wraps ? yy + date::years{1} : yy) / y->to.month() / y->to.day()});
+        const auto s = add(sys_days{yy / y->from.month() / y->from.day()},
+                           sys_days{(wraps ? yy + date::years{1} : yy) / y->to.month() / y->to.day()});
+        if (!s) return s.error();
       }
     } else if (const auto* d = std::get_if<BlackoutWindow::Dated>(&w.window)) {
-      add(d->from, d->to);
+      if (auto s = add(d->from, d->to); !s) return s.error();
     } else {
       const auto& rel = std::get<BlackoutWindow::Relative>(w.window);
+      if (rel.from_offset < -366 || rel.to_offset > 366 || rel.to_offset < rel.from_offset) {
+        return Error::expected("blackouts", "'" + w.label + "'", "offsets -366..+366, the end not before the start");
+      }
       auto firsts = first_days_of(rel, calendar, references, w.label);
       if (!firsts) return firsts.error();
-      for (auto f : *firsts) add(f + date::days{rel.from_offset}, f + date::days{rel.to_offset});
+      for (auto f : *firsts) {
+        if (auto s = add(f + date::days{rel.from_offset}, f + date::days{rel.to_offset}); !s) return s.error();
+      }
     }
   }
-  return with_layer(calendar, std::move(layer), days);
+  return with_layer(calendar, std::move(layer), std::move(off));
 }
 
 }  // namespace relplan

@@ -24,6 +24,7 @@ struct DayOverride {
   std::string name;  // shown as the reason: "Project summit", "Worked bank holiday"
 };
 // `label` names the override layer in occurrences and reasons ("team").
+// At most 65535 overrides; each must fall in the calendar's range.
 Result<Calendar> override_days(const Calendar& calendar, const std::string& label,
                                std::span<const DayOverride> overrides);
 
@@ -46,6 +47,12 @@ struct BlackoutWindow {
   std::variant<Yearly, Dated, Relative> window;
 };
 // Relative windows find their holiday in `calendar` itself or in one of `references`.
+// Bounds (hostile input): at most 65535 windows, marking at most max_blackout_days days in all (a
+// day in two windows counts twice); beyond, an error naming the window that crossed the bound:
+//   blackouts: expected windows that mark at most 1000000 days in all over 2000-01-01..2050-12-31,
+//   saw '01-01..12-31'
+// Relative offsets are the parser's (blackout_text.hpp: at most 366 days either side).
+inline constexpr std::size_t max_blackout_days = 1'000'000;
 Result<Calendar> with_blackouts(const Calendar& calendar, std::span<const BlackoutWindow> windows,
                                 std::span<const Calendar> references = {});
 

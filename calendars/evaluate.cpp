@@ -1,6 +1,7 @@
 #include "calendars/evaluate.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "calendars/easter.hpp"
 
@@ -63,8 +64,8 @@ bool applies(const HolidayRule& rule, int y) {
 }
 
 Confidence confidence_for(const HolidayRule& rule, int y) {
-  if (const auto* table = std::get_if<DateTable>(&rule.rule); table && table->estimated_from &&
-                                                              y >= *table->estimated_from) {
+  if (const auto* table = std::get_if<DateTable>(&rule.rule);
+      table && table->estimated_from && y >= *table->estimated_from) {
     return Confidence::estimated;
   }
   return rule.confidence;
@@ -87,45 +88,99 @@ std::vector<Calendar::Record> collect_base(const CalendarSpec& spec, int from_ye
       dates_in_year(rule.rule, y, emit);
     }
   }
-  std::sort(base.begin(), base.end(), [](const auto& a, const auto& b) {
-    return a.day != b.day ? a.day < b.day : a.name < b.name;
-  });
+  std::sort(base.begin(), base.end(),
+            [](const auto& a, const auto& b) { return a.day != b.day ? a.day < b.day : a.name < b.name; });
   return base;
 }
 
-std::optional<std::int32_t> observed_day(ObservedPolicy policy, std::int32_t day, const CalendarSpec& spec,
-                                         const Window& window) {
+const char* policy_name(ObservedPolicy policy) {
+  switch (policy) {
+    case ObservedPolicy::none:
+      return "none";
+    case ObservedPolicy::next_working_day:
+      return "next_working_day";
+    case ObservedPolicy::previous_working_day:
+      return "previous_working_day";
+    case ObservedPolicy::following_monday:
+      return "following_monday";
+    case ObservedPolicy::preceding_friday:
+      return "preceding_friday";
+  }
+  return "?";
+}
+
+// The observed day of a holiday on `day` under `policy`, or nullopt for none. The searching policies
+// look at most max_observed_search_days days away (with no working day in a week, or a holiday
+// season filling the days around a weekend holiday, they would walk without end or very far).
+Result<std::optional<std::int32_t>> observed_day(ObservedPolicy policy, std::int32_t day, const CalendarSpec& spec,
+                                                 const Window& window, const HolidayRule& rule) {
   const sys_days d = from_day_number(day);
   const date::weekday wd{d};
   auto is_free = [&](std::int32_t t) {
     return !spec.weekend.contains(date::weekday{from_day_number(t)}) &&
            !window.has(t, Window::holiday | Window::observed);
   };
+  auto search = [&](int step) -> Result<std::optional<std::int32_t>> {
+    for (int k = 1; k <= max_observed_search_days; ++k) {
+      const std::int32_t t = day + k * step;
+      if (is_free(t)) return std::optional<std::int32_t>(t);
+    }
+    const std::string field =
+        "holiday '" + rule.name + "': " + (wd == date::Saturday ? "observed_saturday" : "observed_sunday");
+    return Error::expected(field, "none",
+                           "a free day (not a weekend day, holiday or observed day) within " +
+                               std::to_string(max_observed_search_days) + " days " + (step > 0 ? "after " : "before ") +
+                               format_date(d) + " (" + policy_name(policy) + ")");
+  };
   switch (policy) {
     case ObservedPolicy::none:
-      return std::nullopt;
+      return std::optional<std::int32_t>{};
     case ObservedPolicy::following_monday:
-      return day_number(d + (date::Monday - wd));
+      return std::optional<std::int32_t>(day_number(d + (date::Monday - wd)));
     case ObservedPolicy::preceding_friday:
-      return day_number(d - (wd - date::Friday));
-    case ObservedPolicy::next_working_day: {
-      std::int32_t t = day + 1;
-      while (!is_free(t)) ++t;
-      return t;
-    }
-    case ObservedPolicy::previous_working_day: {
-      std::int32_t t = day - 1;
-      while (!is_free(t)) --t;
-      return t;
-    }
+      return std::optional<std::int32_t>(day_number(d - (wd - date::Friday)));
+    case ObservedPolicy::next_working_day:
+      return search(+1);
+    case ObservedPolicy::previous_working_day:
+      return search(-1);
   }
-  return std::nullopt;
+  return std::optional<std::int32_t>{};
 }
 
 }  // namespace
 
-Calendar evaluate(std::shared_ptr<const CalendarSpec> spec_ptr) {
+Status check_year_range(int first_year, int last_year) {
+  const std::string years = std::to_string(min_calendar_year) + ".." + std::to_string(max_calendar_year);
+  if (first_year < min_calendar_year || first_year > max_calendar_year) {
+    return Error::expected("first_year", std::to_string(first_year), "an integer " + years);
+  }
+  if (last_year < min_calendar_year || last_year > max_calendar_year) {
+    return Error::expected("last_year", std::to_string(last_year), "an integer " + years);
+  }
+  if (last_year < first_year) {
+    return Error::expected("last_year", std::to_string(last_year),
+                           "a year >= first_year (" + std::to_string(first_year) + ")");
+  }
+  return Ok{};
+}
+
+Status check_weekend(WeekdaySet weekend) {
+  if (weekend.bits() == 0x7F) {
+    return Error::expected("weekend", "'" + weekend.to_string() + "'", "at least one working day a week");
+  }
+  return Ok{};
+}
+
+Result<Calendar> evaluate(std::shared_ptr<const CalendarSpec> spec_ptr) {
   const CalendarSpec& spec = *spec_ptr;
+  const std::string context = "calendar " + spec.id;
+  if (auto s = check_year_range(spec.first_year, spec.last_year); !s) return s.error().in(context);
+  if (auto s = check_weekend(spec.weekend); !s) return s.error().in(context);
+  if (spec.rule_count() > max_calendar_rules) {
+    return Error::expected("holiday", std::to_string(spec.rule_count()),
+                           "at most " + std::to_string(max_calendar_rules) + " rules")
+        .in(context);
+  }
   const sys_days first_day{date::year{spec.first_year} / date::January / 1};
   const sys_days last_day{date::year{spec.last_year} / date::December / 31};
 
@@ -133,8 +188,9 @@ Calendar evaluate(std::shared_ptr<const CalendarSpec> spec_ptr) {
   auto records = collect_base(spec, spec.first_year - 1, spec.last_year + 1);
   const std::int32_t window_first = day_number(sys_days{date::year{spec.first_year - 1} / date::January / 1});
   const std::int32_t window_last = day_number(sys_days{date::year{spec.last_year + 1} / date::December / 31});
-  // Observed days may run a few days past the window's end; leave room.
-  Window window{window_first, std::vector<unsigned char>(static_cast<std::size_t>(window_last - window_first + 15))};
+  // Observed days may run up to max_observed_search_days past the window's end; leave room.
+  Window window{window_first, std::vector<unsigned char>(
+                                  static_cast<std::size_t>(window_last - window_first + max_observed_search_days + 1))};
   for (const auto& r : records) window.at(r.day) |= Window::holiday;
 
   // 2. Observed and substitute days, in date order.
@@ -148,9 +204,11 @@ Calendar evaluate(std::shared_ptr<const CalendarSpec> spec_ptr) {
     const ObservedPolicy policy = wd == date::Saturday ? rule.observed_saturday
                                   : wd == date::Sunday ? rule.observed_sunday
                                                        : ObservedPolicy::none;
-    if (auto t = observed_day(policy, r.day, spec, window); t && window.in(*t)) {
-      window.at(*t) |= Window::observed;
-      records.push_back({*t, r.name, rule.observed_kind, r.confidence});
+    auto t = observed_day(policy, r.day, spec, window, rule);
+    if (!t) return t.error().in(context);
+    if (*t && window.in(**t)) {  // outside the window is outside the range
+      window.at(**t) |= Window::observed;
+      records.push_back({**t, r.name, rule.observed_kind, r.confidence});
     }
   }
 
@@ -182,9 +240,8 @@ Calendar evaluate(std::shared_ptr<const CalendarSpec> spec_ptr) {
   const auto lo = day_number(first_day);
   const auto hi = day_number(last_day);
   std::erase_if(records, [&](const auto& r) { return r.day < lo || r.day > hi; });
-  std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
-    return a.day != b.day ? a.day < b.day : a.name < b.name;
-  });
+  std::sort(records.begin(), records.end(),
+            [](const auto& a, const auto& b) { return a.day != b.day ? a.day < b.day : a.name < b.name; });
 
   // Bits: weekend days unless made working, then every holiday-like record.
   const std::int64_t word_base = (lo >= 0 ? lo : lo - 63) / 64;

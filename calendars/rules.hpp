@@ -1,7 +1,10 @@
 #pragma once
 // Holiday rules as data: the evaluated form of one calendar file (calendars/data/README.md describes
-// the TOML). A CalendarSpec is validated by its reader (calendars/io/); evaluate() turns it into a
-// Calendar and never fails.
+// the TOML). A CalendarSpec is validated by its reader (calendars/io/), which places each error at its
+// line; evaluate() checks again what it relies on (a spec may be built in code) and fails only with an
+// Error, never by looping or allocating without bound.
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -9,6 +12,17 @@
 #include "calendars/types.hpp"
 
 namespace relplan {
+
+// The years a calendar may declare. Bounds the evaluation window (about 110 kB of flags at most).
+inline constexpr int min_calendar_year = 1900;
+inline constexpr int max_calendar_year = 2200;
+// How far next/previous_working_day look for a free day before giving up with an error naming the
+// rule. Real observance never needs more than a week (England 2021 needs 2 days); 14 leaves room for
+// a holiday week next to a weekend.
+inline constexpr int max_observed_search_days = 14;
+// Rules of one calendar ([[holiday]] + [[workday]] + [bridge]). Real calendars have a few dozen;
+// the bound keeps evaluation near 300k records (1000 rules x 303 years) and below the 16-bit name index.
+inline constexpr std::size_t max_calendar_rules = 1000;
 
 struct FixedDate {  // every year on month/day; no occurrence in years without that day (Feb 29)
   date::month month;
@@ -42,14 +56,14 @@ enum class ObservedPolicy { none, next_working_day, previous_working_day, follow
 struct HolidayRule {
   std::string name;
   RuleKind rule;
-  int since;                       // first year the rule holds
-  int until;                       // last year, inclusive
-  std::vector<int> except_years;   // years in which it does not apply (the day moved by a one-off)
+  int since;                        // first year the rule holds
+  int until;                        // last year, inclusive
+  std::vector<int> except_years;    // years in which it does not apply (the day moved by a one-off)
   DayKind kind = DayKind::holiday;  // holiday or special
   Confidence confidence = Confidence::official;
   ObservedPolicy observed_saturday = ObservedPolicy::none;
   ObservedPolicy observed_sunday = ObservedPolicy::none;
-  int observed_since = 0;          // first year the observed policy applies
+  int observed_since = 0;                     // first year the observed policy applies
   DayKind observed_kind = DayKind::observed;  // observed or substitute
   std::string source;
 };
@@ -72,14 +86,17 @@ struct BridgeRule {
 struct CalendarSpec {
   std::string id;    // "GB-ENG"
   std::string name;  // "England and Wales bank holidays"
-  int first_year;
+  int first_year;    // min_calendar_year..max_calendar_year
   int last_year;
-  WeekdaySet weekend;
+  WeekdaySet weekend;      // at least one day of the week is not a weekend day
   std::string range_note;  // quoted in range errors: "official tables end 2026; estimates to 2050"
   std::vector<std::string> sources;
   std::vector<HolidayRule> holidays;
   std::vector<MakeUpWorkdays> workdays;
   std::optional<BridgeRule> bridge;
+
+  // [[holiday]] + [[workday]] + [bridge]: what a replacing file is compared by (registry.hpp).
+  std::size_t rule_count() const noexcept { return holidays.size() + workdays.size() + (bridge ? 1 : 0); }
 };
 
 }  // namespace relplan

@@ -8,8 +8,9 @@ namespace {
 
 using date::sys_days;
 
-// Steps from d in direction `step` (+1 or -1) until `count` working days have been passed.
-Result<sys_days> walk(const Calendar& cal, sys_days d, int count, int step) {
+// Steps from d in direction `step` (+1 or -1) until `count` working days have been passed. Ends at
+// the calendar's range: at most one step per day of the range, whatever `count` is.
+Result<sys_days> walk(const Calendar& cal, sys_days d, std::int64_t count, int step) {
   if (auto s = cal.check_covers(d); !s) return s.error();
   while (count > 0) {
     d += date::days{step};
@@ -25,7 +26,8 @@ Result<sys_days> next_working_day(const Calendar& cal, sys_days d) { return walk
 Result<sys_days> previous_working_day(const Calendar& cal, sys_days d) { return walk(cal, d, 1, -1); }
 
 Result<sys_days> add_working_days(const Calendar& cal, sys_days d, int n) {
-  return n >= 0 ? walk(cal, d, n, +1) : walk(cal, d, -n, -1);
+  // -n in 64 bits: n may be INT_MIN.
+  return n >= 0 ? walk(cal, d, n, +1) : walk(cal, d, -static_cast<std::int64_t>(n), -1);
 }
 
 Result<int> working_days_between(const Calendar& cal, sys_days a, sys_days b) {
@@ -43,8 +45,8 @@ Result<int> working_days_between(const Calendar& cal, sys_days a, sys_days b) {
     const auto word = static_cast<std::size_t>(from >> 6);
     const auto lo = static_cast<unsigned>(from & 63);
     const auto hi = static_cast<unsigned>(std::min<std::int64_t>(to - (from & ~std::int64_t{63}), 63));
-    const std::uint64_t mask = (hi == 63 ? ~std::uint64_t{0} : ((std::uint64_t{1} << (hi + 1)) - 1)) &
-                               ~((std::uint64_t{1} << lo) - 1);
+    const std::uint64_t mask =
+        (hi == 63 ? ~std::uint64_t{0} : ((std::uint64_t{1} << (hi + 1)) - 1)) & ~((std::uint64_t{1} << lo) - 1);
     count += std::popcount(~words[word] & mask);
     from = (from | 63) + 1;
   }

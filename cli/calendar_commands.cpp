@@ -10,6 +10,16 @@ namespace relplan::cli {
 
 namespace {
 
+// The registry (with --calendars-dir), its load warnings printed on stderr as
+// "relplan: warning: team/jp.toml: replaces the shipped calendar JP (27 rules) with fewer rules (1)".
+Result<const CalendarRegistry*> registry_of(const CalendarOptions& options) {
+  auto registry = options.registry();
+  if (registry) {
+    for (const auto& w : (*registry)->warnings()) std::cerr << "relplan: warning: " << w << "\n";
+  }
+  return registry;
+}
+
 struct HolidaysArgs {
   CalendarOptions calendars;
   std::string calendar;
@@ -21,7 +31,7 @@ struct HolidaysArgs {
 
 int run_holidays(const HolidaysArgs& a) {
   const std::string cmd = "holidays";
-  auto registry = a.calendars.registry();
+  auto registry = registry_of(a.calendars);
   if (!registry) return fail(cmd, registry.error());
   auto cal = (*registry)->joined(a.calendar, "--calendar");
   if (!cal) return fail(cmd, cal.error());
@@ -76,13 +86,15 @@ struct WorkdaysArgs {
 
 int run_workdays(const WorkdaysArgs& a) {
   const std::string cmd = "workdays";
-  auto registry = a.calendars.registry();
+  auto registry = registry_of(a.calendars);
   if (!registry) return fail(cmd, registry.error());
   auto cal = (*registry)->joined(a.calendar, "--calendar");
   if (!cal) return fail(cmd, cal.error());
   const int modes = (a.add ? 1 : 0) + (a.between.empty() ? 0 : 1) + (a.adjust.empty() ? 0 : 1);
   if (modes != 1) {
-    return fail(cmd, Error{"--add", "", "give exactly one of --from DATE --add N, --between FROM TO, --from DATE --adjust CONVENTION"});
+    return fail(cmd,
+                Error{"--add", "",
+                      "give exactly one of --from DATE --add N, --between FROM TO, --from DATE --adjust CONVENTION"});
   }
   if (!a.between.empty()) {
     auto f = parse_date_option(a.between[0], "--between");
@@ -107,7 +119,8 @@ int run_workdays(const WorkdaysArgs& a) {
                                                                {"nearest", Adjustment::nearest}};
     auto it = conventions.find(a.adjust);
     if (it == conventions.end()) {
-      return fail(cmd, Error::expected("--adjust", "'" + a.adjust + "'", "one of following, preceding, modified_following, nearest"));
+      return fail(cmd, Error::expected("--adjust", "'" + a.adjust + "'",
+                                       "one of following, preceding, modified_following, nearest"));
     }
     out = adjust(*cal, *from, it->second);
   }
@@ -122,14 +135,19 @@ struct CalendarsArgs {
 };
 
 int run_calendars(const CalendarsArgs& a) {
-  auto registry = a.calendars.registry();
+  auto registry = registry_of(a.calendars);
   if (!registry) return fail("calendars", registry.error());
   const auto specs = (*registry)->specs();
   if (a.format == "json") {
     auto items = nlohmann::json::array();
     for (const auto& s : specs) {
-      items.push_back({{"id", s->id}, {"name", s->name}, {"first_year", s->first_year}, {"last_year", s->last_year},
-                       {"weekend", s->weekend.to_string()}, {"range_note", s->range_note}, {"sources", s->sources}});
+      items.push_back({{"id", s->id},
+                       {"name", s->name},
+                       {"first_year", s->first_year},
+                       {"last_year", s->last_year},
+                       {"weekend", s->weekend.to_string()},
+                       {"range_note", s->range_note},
+                       {"sources", s->sources}});
     }
     std::cout << nlohmann::json{{"calendars", items}}.dump(2) << "\n";
     return success;
@@ -151,7 +169,8 @@ int run_calendars(const CalendarsArgs& a) {
 void add_calendar_commands(CLI::App& app) {
   {
     auto args = std::make_shared<HolidaysArgs>();
-    auto* sub = app.add_subcommand("holidays", "List the holidays, observed days and make-up working days of calendars");
+    auto* sub =
+        app.add_subcommand("holidays", "List the holidays, observed days and make-up working days of calendars");
     sub->add_option("--calendar", args->calendar, "Calendar ids, joined: GB-ENG,US")->required();
     sub->add_option("--from", args->from, "First day, YYYY-MM-DD");
     sub->add_option("--to", args->to, "Last day, YYYY-MM-DD");
@@ -174,7 +193,8 @@ void add_calendar_commands(CLI::App& app) {
   }
   {
     auto args = std::make_shared<CalendarsArgs>();
-    auto* sub = app.add_subcommand("calendars", "List the known calendars with their year ranges, weekends and sources");
+    auto* sub =
+        app.add_subcommand("calendars", "List the known calendars with their year ranges, weekends and sources");
     sub->add_option("--format", args->format, "table or json")->check(CLI::IsMember({"table", "json"}));
     args->calendars.add_to(sub);
     on_run(sub, [args] { return run_calendars(*args); });

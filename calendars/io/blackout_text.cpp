@@ -1,13 +1,10 @@
 #include "calendars/io/blackout_text.hpp"
 
-#include <charconv>
-
 namespace relplan {
 
 namespace {
 
-constexpr const char* rule =
-    "MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N";
+constexpr const char* rule = "MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N";
 
 std::optional<date::month_day> parse_month_day(std::string_view s) {
   auto d = parse_date("2001-" + std::string(s));  // a day that exists every year (not 02-29)
@@ -16,11 +13,15 @@ std::optional<date::month_day> parse_month_day(std::string_view s) {
   return ymd.month() / ymd.day();
 }
 
+// "+6", "-1", "+0": a sign and 1..3 digits (from_chars alone would also take "+-5").
 std::optional<int> parse_offset(std::string_view s) {
-  if (s.size() < 2 || (s.front() != '+' && s.front() != '-')) return std::nullopt;
+  if (s.size() < 2 || s.size() > 4 || (s.front() != '+' && s.front() != '-')) return std::nullopt;
   int v = 0;
-  auto [ptr, ec] = std::from_chars(s.data() + 1, s.data() + s.size(), v);
-  if (ec != std::errc{} || ptr != s.data() + s.size() || v > 366) return std::nullopt;
+  for (char c : s.substr(1)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  if (v > 366) return std::nullopt;
   return s.front() == '-' ? -v : v;
 }
 
@@ -37,7 +38,7 @@ Result<BlackoutWindow> parse_blackout(std::string_view text, std::string_view fi
 
   if (const auto colon = left.find(':'); colon != std::string_view::npos) {
     const auto sign = left.find_last_of("+-");
-    if (sign == std::string_view::npos || sign <= colon + 1) return bad(rule);
+    if (sign == std::string_view::npos || sign <= colon + 1 || colon == 0) return bad(rule);
     auto from = parse_offset(left.substr(sign));
     auto to = parse_offset(right);
     if (!from || !to) return bad("offsets such as -1..+6 (days, at most 366)");

@@ -4,16 +4,34 @@
 
 #include <toml++/toml.h>
 
+#include "calendars/evaluate.hpp"
 #include "calendars/io/toml_fields.hpp"
 
 namespace relplan {
 
 namespace {
 
-constexpr int min_year = 1900;
-constexpr int max_year = 2200;
+constexpr int min_year = min_calendar_year;
+constexpr int max_year = max_calendar_year;
 
 using Fields = TomlFields;
+
+int year_of(date::sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
+
+// Dates of a table, a one-off or a make-up workday outside the years they can count in would be
+// dropped by evaluate() without a word; they are errors naming the date and the years.
+Status check_years(Fields& f, std::string_view key, const std::vector<date::sys_days>& dates, int lo, int hi,
+                   const std::string& which) {
+  for (auto d : dates) {
+    const int y = year_of(d);
+    if (y < lo || y > hi) {
+      const std::string range = std::to_string(lo) + ".." + std::to_string(hi);
+      return f.error(key, quoted(format_date(d)),
+                     std::string(key == "date" ? "a date" : "dates") + " in " + which + " (" + range + ")");
+    }
+  }
+  return Ok{};
+}
 
 Result<date::month> month_field(Fields& f) {
   RELPLAN_TRY(m, f.required_integer("month", 1, 12));
@@ -48,7 +66,8 @@ Result<RuleKind> rule_kind(Fields& f, std::size_t kind) {
       RELPLAN_TRY(d, f.required_integer("day", 1, 31));
       RELPLAN_TRY(wd, weekday_field(f));
       if (!(date::year{2001} / m / date::day{static_cast<unsigned>(d)}).ok()) {
-        return f.error("day", std::to_string(d), "a day that exists in month " + std::to_string(unsigned(m)) + " every year");
+        return f.error("day", std::to_string(d),
+                       "a day that exists in month " + std::to_string(unsigned(m)) + " every year");
       }
       return RuleKind{WeekdayNear{m, date::day{static_cast<unsigned>(d)}, wd, kind == 3}};
     }
@@ -72,8 +91,8 @@ Result<RuleKind> rule_kind(Fields& f, std::size_t kind) {
   }
 }
 
-const std::initializer_list<std::string_view> observed_choices{
-    "none", "next_working_day", "previous_working_day", "following_monday", "preceding_friday"};
+const std::initializer_list<std::string_view> observed_choices{"none", "next_working_day", "previous_working_day",
+                                                               "following_monday", "preceding_friday"};
 
 Result<HolidayRule> holiday_rule(const toml::table& table, int first_year, int last_year, std::size_t index) {
   std::string label = "holiday #" + std::to_string(index + 1);
@@ -82,15 +101,30 @@ Result<HolidayRule> holiday_rule(const toml::table& table, int first_year, int l
   HolidayRule rule;
   RELPLAN_TRY(name, f.string("name", true));
   rule.name = std::move(name);
-  RELPLAN_TRY(kind, f.choice("rule", {"fixed", "nth_weekday", "weekday_on_or_before", "weekday_on_or_after",
-                                      "easter", "orthodox_easter", "table", "one_off"}, -1));
+  RELPLAN_TRY(kind, f.choice("rule",
+                             {"fixed", "nth_weekday", "weekday_on_or_before", "weekday_on_or_after", "easter",
+                              "orthodox_easter", "table", "one_off"},
+                             -1));
   RELPLAN_TRY(rk, rule_kind(f, kind));
   rule.rule = std::move(rk);
   RELPLAN_TRY(since, f.integer("since", min_year, max_year));
   RELPLAN_TRY(until, f.integer("until", min_year, max_year));
   rule.since = since.value_or(first_year - 1);
   rule.until = until.value_or(last_year + 1);
-  if (rule.until < rule.since) return f.error("until", std::to_string(rule.until), "a year >= since (" + std::to_string(rule.since) + ")");
+  if (rule.until < rule.since)
+    return f.error("until", std::to_string(rule.until), "a year >= since (" + std::to_string(rule.since) + ")");
+  if (const auto* dated = std::get_if<DateTable>(&rule.rule)) {
+    const int lo = std::max(first_year, rule.since);
+    const int hi = std::min(last_year, rule.until);
+    const bool narrowed = lo != first_year || hi != last_year;
+    const std::string_view key = kind == 7 ? "date" : "dates";
+    if (auto s = check_years(f, key, dated->dates, lo, hi,
+                             narrowed ? "the years of since..until within first_year..last_year"
+                                      : "the calendar's years first_year..last_year");
+        !s) {
+      return s.error();
+    }
+  }
   if (const auto* n = f.node("except_years")) {
     const auto* arr = n->as_array();
     if (!arr) return f.error("except_years", show(*n), "an array of years");
@@ -122,7 +156,8 @@ Result<CalendarSpec> calendar_spec(const toml::table& root) {
   Fields f(root, "calendar");
   CalendarSpec spec;
   RELPLAN_TRY(id, f.string("id", true));
-  if (!std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; })) {
+  if (!std::all_of(id.begin(), id.end(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; })) {
     return f.error("id", quoted(id), "upper-case letters, digits and '-'");
   }
   spec.id = std::move(id);
@@ -130,10 +165,12 @@ Result<CalendarSpec> calendar_spec(const toml::table& root) {
   spec.name = std::move(name);
   RELPLAN_TRY(first, f.required_integer("first_year", min_year, max_year));
   RELPLAN_TRY(last, f.required_integer("last_year", min_year, max_year));
-  if (last < first) return f.error("last_year", std::to_string(last), "a year >= first_year (" + std::to_string(first) + ")");
+  if (last < first)
+    return f.error("last_year", std::to_string(last), "a year >= first_year (" + std::to_string(first) + ")");
   spec.first_year = first;
   spec.last_year = last;
   RELPLAN_TRY(weekend, f.weekdays("weekend"));
+  if (auto s = check_weekend(weekend); !s) return f.at("weekend", s.error());
   spec.weekend = weekend;
   RELPLAN_TRY(note, f.string("range_note", false));
   spec.range_note = std::move(note);
@@ -147,6 +184,10 @@ Result<CalendarSpec> calendar_spec(const toml::table& root) {
       RELPLAN_TRY(rule, holiday_rule(*item.as_table(), first, last, i++));
       spec.holidays.push_back(std::move(rule));
     }
+  } else {
+    // A file without rules is a truncated or empty file; as a replacement it would silently turn a
+    // shipped calendar into weekends only.
+    return f.error("holiday", "none", "at least one [[holiday]] rule");
   }
   if (const auto* n = f.node("workday")) {
     const auto* arr = n->as_array();
@@ -158,6 +199,9 @@ Result<CalendarSpec> calendar_spec(const toml::table& root) {
       RELPLAN_TRY(wname, w.string("name", true));
       entry.name = std::move(wname);
       RELPLAN_TRY(dates, w.dates("dates", true));
+      if (auto s = check_years(w, "dates", dates, first, last, "the calendar's years first_year..last_year"); !s) {
+        return s.error();
+      }
       entry.dates = std::move(dates);
       RELPLAN_TRY(confidence, w.choice("confidence", {"official", "computed", "estimated"}, 0));
       entry.confidence = static_cast<Confidence>(confidence);
@@ -183,8 +227,9 @@ Result<CalendarSpec> calendar_spec(const toml::table& root) {
     if (auto s = b.no_unknown_keys(); !s) return s.error();
     spec.bridge = std::move(bridge);
   }
-  if (spec.holidays.size() + spec.workdays.size() + 1 > 65535) {
-    return f.error("holiday", std::to_string(spec.holidays.size()), "at most 65534 rules");
+  if (spec.rule_count() > max_calendar_rules) {
+    return f.error("holiday", std::to_string(spec.rule_count()),
+                   "at most " + std::to_string(max_calendar_rules) + " rules");
   }
   if (auto s = f.no_unknown_keys(); !s) return s.error();
   return spec;

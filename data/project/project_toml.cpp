@@ -3,11 +3,17 @@
 #include <algorithm>
 #include <set>
 
+#include "calendars/io/blackout_text.hpp"
 #include "calendars/io/toml_fields.hpp"
+#include "planner/support_policy.hpp"
+#include "planner/version_scheme.hpp"
 
 namespace relplan {
 
 namespace {
+
+// The HTTP routes match /api/v1/projects/([a-z0-9-]{1,64}); an id they cannot name is an error here.
+constexpr std::size_t max_id_length = 64;
 
 // Versions are "<major>.<minor>[.<patch>]" digits; compared numerically elsewhere.
 bool valid_version(const std::string& v) {
@@ -15,7 +21,31 @@ bool valid_version(const std::string& v) {
   return std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
 }
 
-Result<ProjectCadence> read_cadence(const toml::table& t) {
+// The team calendar project_train() builds (project_plan.cpp): the calendars joined, the blackout
+// windows applied. Blackouts need calendars: without them project_train() would ignore them.
+Status check_team_calendar(TomlFields& f, const ProjectCadence& c, const CalendarRegistry& registry) {
+  if (c.calendars.empty()) {
+    if (c.blackouts.empty()) return Ok{};
+    return f.error("blackouts", quoted(c.blackouts.front()), "calendars to apply them to (calendars is empty)");
+  }
+  std::string ids;
+  for (const auto& id : c.calendars) {
+    if (id.find(',') != std::string::npos) return f.error("calendars", quoted(id), "one calendar id per string");
+    ids += (ids.empty() ? "" : ",") + id;
+  }
+  auto joined = registry.joined(ids, "calendars");
+  if (!joined) return f.at("calendars", joined.error());
+  std::vector<BlackoutWindow> windows;
+  for (const auto& text : c.blackouts) {
+    auto w = parse_blackout(text, "blackouts");
+    if (!w) return f.at("blackouts", w.error());
+    windows.push_back(std::move(w).value());
+  }
+  if (auto team = registry.with_blackouts(*joined, windows); !team) return f.at("blackouts", team.error());
+  return Ok{};
+}
+
+Result<ProjectCadence> read_cadence(const toml::table& t, const CalendarRegistry& registry) {
   TomlFields f(t, "cadence");
   ProjectCadence c;
   RELPLAN_TRY(months, f.required_integer("months", 1, 36));
@@ -24,7 +54,8 @@ Result<ProjectCadence> read_cadence(const toml::table& t) {
   c.anchor_months = std::move(anchors);
   RELPLAN_TRY(days, f.integers("target_days", 1, 31));
   if (!days.empty()) {
-    if (days.size() != 2 || days[1] < days[0]) return f.error("target_days", "an array", "[first, last] days of the month");
+    if (days.size() != 2 || days[1] < days[0])
+      return f.error("target_days", "an array", "[first, last] days of the month");
     c.target_first_day = days[0];
     c.target_last_day = days[1];
   }
@@ -39,10 +70,17 @@ Result<ProjectCadence> read_cadence(const toml::table& t) {
   RELPLAN_TRY(source, f.string("source", true));
   c.source = std::move(source);
   if (auto s = f.no_unknown_keys(); !s) return s.error();
+  if (auto s = check_team_calendar(f, c, registry); !s) return s.error();
   return c;
 }
 
-Result<ProjectPolicy> read_policy(const toml::table& t, std::size_t index) {
+// A version of the project's scheme, as support_branches() and plan_releases() require.
+Status check_version(TomlFields& f, std::string_view key, const std::string& version, const VersionScheme& scheme) {
+  if (auto m = scheme.require(version, std::string(key)); !m) return f.at(key, m.error());
+  return Ok{};
+}
+
+Result<ProjectPolicy> read_policy(const toml::table& t, std::size_t index, const VersionScheme& scheme) {
   const auto name_hint = t["name"].value_or(std::string("#") + std::to_string(index + 1));
   TomlFields f(t, "support_policy " + quoted(name_hint));
   ProjectPolicy p;
@@ -51,18 +89,20 @@ Result<ProjectPolicy> read_policy(const toml::table& t, std::size_t index) {
   RELPLAN_TRY(from, f.string("from_version", false));
   if (!from.empty()) {
     if (!valid_version(from)) return f.error("from_version", quoted(from), "a version such as 4.20");
+    if (auto s = check_version(f, "from_version", from, scheme); !s) return s.error();
     p.from_version = from;
   }
   RELPLAN_TRY(versions, f.strings("versions"));
   for (const auto& v : versions) {
     if (!valid_version(v)) return f.error("versions", quoted(v), "versions such as 4.17");
+    if (auto s = check_version(f, "versions", v, scheme); !s) return s.error();
   }
   p.versions = std::move(versions);
   if (p.from_version.has_value() == !p.versions.empty()) {
     return f.error("from_version", p.from_version.value_or("none"), "exactly one of from_version or versions");
   }
-  RELPLAN_TRY(general, f.integer("general_months", 0, 240));
-  RELPLAN_TRY(security, f.integer("security_months", 0, 240));
+  RELPLAN_TRY(general, f.integer("general_months", 1, max_support_months));
+  RELPLAN_TRY(security, f.integer("security_months", 1, max_support_months));
   if (!general && !security) return f.missing("security_months");
   p.general_months = general;
   p.security_months = security;
@@ -74,18 +114,20 @@ Result<ProjectPolicy> read_policy(const toml::table& t, std::size_t index) {
   return p;
 }
 
-Result<ProjectRelease> read_release(const toml::table& t, std::size_t index) {
+Result<ProjectRelease> read_release(const toml::table& t, std::size_t index, const VersionScheme& scheme) {
   const auto name_hint = t["version"].value_or(std::string("#") + std::to_string(index + 1));
   TomlFields f(t, "release " + quoted(name_hint));
   ProjectRelease r;
   RELPLAN_TRY(version, f.string("version", true));
   if (!valid_version(version)) return f.error("version", quoted(version), "a version such as 4.20");
+  if (auto s = check_version(f, "version", version, scheme); !s) return s.error();
   r.version = std::move(version);
   RELPLAN_TRY(released, f.date("released", true));
   r.released = *released;
   RELPLAN_TRY(general, f.date("general_until", false));
   RELPLAN_TRY(security, f.date("security_until", false));
-  if (general && *general < r.released) return f.error("general_until", format_date(*general), "a date on or after released");
+  if (general && *general < r.released)
+    return f.error("general_until", format_date(*general), "a date on or after released");
   if (security && general && *security < *general) {
     return f.error("security_until", format_date(*security), "a date on or after general_until");
   }
@@ -102,7 +144,8 @@ Status read_tables(TomlFields& f, std::string_view key, std::vector<T>& out, Rea
   const auto* n = f.node(key);
   if (!n) return Ok{};
   const auto* arr = n->as_array();
-  if (!arr || !arr->is_array_of_tables()) return f.error(key, show(*n), "an array of tables [[" + std::string(key) + "]]");
+  if (!arr || !arr->is_array_of_tables())
+    return f.error(key, show(*n), "an array of tables [[" + std::string(key) + "]]");
   for (const auto& item : *arr) {
     auto v = read(*item.as_table(), out.size());
     if (!v) return v.error();
@@ -111,27 +154,32 @@ Status read_tables(TomlFields& f, std::string_view key, std::vector<T>& out, Rea
   return Ok{};
 }
 
-Result<Project> read_project(const toml::table& root) {
+Result<Project> read_project(const toml::table& root, const CalendarRegistry& registry) {
   TomlFields f(root, "project");
   Project p;
   RELPLAN_TRY(id, f.string("id", true));
-  if (!std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; })) {
-    return f.error("id", quoted(id), "lower-case letters, digits and '-'");
+  if (id.size() > max_id_length || !std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+      })) {
+    return f.error("id", quoted(id), "1.." + std::to_string(max_id_length) + " lower-case letters, digits and '-'");
   }
   p.id = std::move(id);
   RELPLAN_TRY(name, f.string("name", true));
   p.name = std::move(name);
-  RELPLAN_TRY(scheme, f.string("version_scheme", true));
-  if (scheme.find("{minor}") == std::string::npos) return f.error("version_scheme", quoted(scheme), "a pattern with {minor}, such as 4.{minor}");
-  p.version_scheme = std::move(scheme);
+  RELPLAN_TRY(pattern, f.string("version_scheme", true));
+  auto scheme = VersionScheme::parse(pattern);
+  if (!scheme) return f.at("version_scheme", scheme.error());
+  p.version_scheme = std::move(pattern);
   RELPLAN_TRY(sources, f.strings("sources"));
   p.sources = std::move(sources);
   const auto* cadence = f.node("cadence");
   if (!cadence || !cadence->is_table()) return f.missing("cadence");
-  RELPLAN_TRY(c, read_cadence(*cadence->as_table()));
+  RELPLAN_TRY(c, read_cadence(*cadence->as_table(), registry));
   p.cadence = std::move(c);
-  if (auto s = read_tables(f, "support_policy", p.policies, read_policy); !s) return s.error();
-  if (auto s = read_tables(f, "release", p.releases, read_release); !s) return s.error();
+  auto policy = [&](const toml::table& t, std::size_t i) { return read_policy(t, i, *scheme); };
+  auto release = [&](const toml::table& t, std::size_t i) { return read_release(t, i, *scheme); };
+  if (auto s = read_tables(f, "support_policy", p.policies, policy); !s) return s.error();
+  if (auto s = read_tables(f, "release", p.releases, release); !s) return s.error();
   std::set<std::string> seen;
   for (const auto& r : p.releases) {
     if (!seen.insert(r.version).second) {
@@ -147,11 +195,21 @@ std::string str(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           char buf[8];
@@ -176,15 +234,26 @@ std::string strings(const std::vector<std::string>& v) { return array(v, str); }
 
 }  // namespace
 
-Result<Project> parse_project_toml(std::string_view text, std::string_view file) {
+Result<Project> parse_project_toml(std::string_view text, std::string_view file, const CalendarRegistry& registry) {
   RELPLAN_TRY(root, parse_toml(text, file));
-  auto project = read_project(root);
+  auto project = read_project(root, registry);
   if (!project) {
     Error e = project.error();
     e.message = std::string(file) + ":" + e.message;
     return e;
   }
   return project;
+}
+
+Status validate_project(const Project& project, const CalendarRegistry& registry) {
+  const auto text = write_project_toml(project);
+  auto again = parse_project_toml(text, "project " + project.id, registry);
+  if (!again) return again.error();
+  if (!(*again == project)) {
+    return Error{"project", project.id,
+                 "project " + project.id + ": does not read back equal from its canonical form (db export shows it)"};
+  }
+  return Ok{};
 }
 
 std::string write_project_toml(const Project& p) {

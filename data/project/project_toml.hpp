@@ -2,15 +2,39 @@
 // Project files: read with validation (errors name the file, line, table and key), and written back
 // in one canonical form, so export -> import -> export gives the same text. Comments are not kept:
 // the canonical form is for round trips and exports; the shipped files keep their comments.
+//
+// The reader checks everything a later read checks (project_train, project_branches, the HTTP
+// routes), so a file `db import` accepts is one every route and command can answer for:
+//   - id: 1..64 of a-z, 0-9 and '-' (the routes' /api/v1/projects/{id});
+//   - version_scheme: one {minor} (VersionScheme::parse); every version (release versions,
+//     from_version, versions) is one of the scheme: 4.{minor} takes 4.20, not 5.1 or 4.20.1;
+//   - support_policy general_months / security_months: 1..240 (planner/support_policy.hpp);
+//   - cadence.calendars: known to `registry`, one id per string, their ranges overlapping;
+//     cadence.blackouts: parse (blackout_text.hpp), apply to those calendars (a relative window's
+//     calendar and holiday exist), and are given only with calendars.
+// For example
+//   xen.toml:64: cadence: calendars: expected a known calendar (CN, DE, FR, GB-ENG, JP, US,
+//   US-FED-CLOSINGS), saw 'XX'
+//   xen.toml:65: cadence: blackouts: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday
+//   name-N..+N, saw '12-31..12-30x'
+// Not checked (a property of the data over time, answered by the routes): that a project has a
+// release to plan from.
 #include <string>
 #include <string_view>
 
+#include "calendars/io/registry.hpp"
 #include "calendars/result.hpp"
 #include "data/project/project.hpp"
 
 namespace relplan {
 
-Result<Project> parse_project_toml(std::string_view text, std::string_view file);
+// `registry`: the calendars the project is planned with; the HTTP routes and the CLI use the shipped ones.
+Result<Project> parse_project_toml(std::string_view text, std::string_view file,
+                                   const CalendarRegistry& registry = CalendarRegistry::shipped());
+// The reader's checks for a Project value (built in code, or about to be stored): it is valid when
+// its canonical form reads back, equal. Errors carry lines of that form (what `db export` prints):
+//   project xen:14: cadence: calendars: expected a known calendar (...), saw 'XX'
+Status validate_project(const Project& project, const CalendarRegistry& registry = CalendarRegistry::shipped());
 std::string write_project_toml(const Project& project);
 
 }  // namespace relplan

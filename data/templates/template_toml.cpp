@@ -1,8 +1,8 @@
 #include "data/templates/template_toml.hpp"
 
 #include "calendars/io/blackout_text.hpp"
-#include "data/templates/schedule_text.hpp"
 #include "calendars/io/toml_fields.hpp"
+#include "data/templates/schedule_text.hpp"
 
 namespace relplan {
 
@@ -11,12 +11,6 @@ namespace {
 using schedule::MilestoneRule;
 using schedule::Offset;
 using Fields = TomlFields;
-
-// NOLINTNEXTLINE(bugprone-macro-parentheses): `var` is the name being declared
-#define RELPLAN_TRY(var, expr)                    \
-  auto var##_result = (expr);                     \
-  if (!var##_result) return var##_result.error(); \
-  auto var = std::move(var##_result).value()
 
 // An optional field parsed by one of schedule_text's parsers, errors placed at the field's line.
 template <class T, class Parse>
@@ -91,14 +85,12 @@ Status press_policy(const toml::table& table, schedule::PressPolicy& p) {
   Fields f(table, "press");
   if (const auto* n = f.node("release_weekdays")) {
     const auto* arr = n->as_array();
-    if (!arr || arr->empty())
-      return f.error("release_weekdays", show(*n), "a non-empty array of weekdays (mon..sun)");
+    if (!arr || arr->empty()) return f.error("release_weekdays", show(*n), "a non-empty array of weekdays (mon..sun)");
     WeekdaySet set;
     for (const auto& item : *arr) {
       auto s = item.value_exact<std::string>();
       auto wd = s ? parse_weekday(*s) : std::nullopt;
-      if (!wd)
-        return f.error("release_weekdays", show(item), "weekdays mon, tue, wed, thu, fri, sat, sun");
+      if (!wd) return f.error("release_weekdays", show(item), "weekdays mon, tue, wed, thu, fri, sat, sun");
       set.insert(*wd);
     }
     p.release_weekdays = set;
@@ -153,7 +145,20 @@ const toml::table* subtable(const toml::table& root, std::string_view key) {
   return n ? n->as_table() : nullptr;
 }
 
-Result<ScheduleTemplateFile> read(const toml::table& root) {
+// Calendar ids as plan_schedule_request() joins them: known to `registry`, one per string.
+Result<Calendar> joined_ids(Fields& f, std::string_view key, const std::vector<std::string>& ids,
+                            const CalendarRegistry& registry) {
+  std::string joined;
+  for (const auto& id : ids) {
+    if (id.find(',') != std::string::npos) return f.error(key, quoted(id), "one calendar id per string");
+    joined += (joined.empty() ? "" : ",") + id;
+  }
+  auto calendar = registry.joined(joined, key);
+  if (!calendar) return f.at(key, calendar.error());
+  return calendar;
+}
+
+Result<ScheduleTemplateFile> read(const toml::table& root, const CalendarRegistry& registry) {
   Fields f(root, "");
   ScheduleTemplateFile out;
   RELPLAN_TRY(id, f.string("id", true));
@@ -169,11 +174,16 @@ Result<ScheduleTemplateFile> read(const toml::table& root) {
   RELPLAN_TRY(press_calendars, f.strings("press_calendars"));
   RELPLAN_TRY(blackouts, f.strings("blackouts"));
   if (calendars.empty()) return f.missing("calendars");
+  RELPLAN_TRY(team, joined_ids(f, "calendars", calendars, registry));
+  if (!press_calendars.empty()) {
+    if (auto press = joined_ids(f, "press_calendars", press_calendars, registry); !press) return press.error();
+  }
   for (const auto& text : blackouts) {
     auto w = parse_blackout(text, "blackouts");
     if (!w) return f.at("blackouts", w.error());
     out.blackouts.push_back(std::move(w).value());
   }
+  if (auto working = registry.with_blackouts(team, out.blackouts); !working) return f.at("blackouts", working.error());
   out.milestones.id = id;
   out.milestones.name = name;
   out.calendars = calendars;
@@ -208,15 +218,11 @@ Result<ScheduleTemplateFile> read(const toml::table& root) {
 
 }  // namespace
 
-Result<ScheduleTemplateFile> parse_template_toml(std::string_view text, std::string_view file) {
+Result<ScheduleTemplateFile> parse_template_toml(std::string_view text, std::string_view file,
+                                                 const CalendarRegistry& registry) {
   const std::string where(file);
-  toml::table root;
-  try {
-    root = toml::parse(text, where);
-  } catch (const toml::parse_error& e) {  // toml++ reports syntax errors by throwing
-    return Error{"toml", "", where + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
-  }
-  auto out = read(root);
+  RELPLAN_TRY(root, parse_toml(text, file));
+  auto out = read(root, registry);
   if (!out) {
     Error e = out.error();
     e.message = where + ":" + e.message;  // messages from Fields begin with the line number

@@ -6,11 +6,17 @@
 //   working days), such as '3 weeks' or '-2 working days', saw '3 wekes'
 // Structural errors (anchors, the release) come from schedule::validate with the file name:
 //   xen.toml: milestone 'code_freeze': relative_to: expected a milestone declared above (...), saw '...'
+// The calendars are checked as plan_schedule_request() uses them, so a template that reads is one a
+// schedule can be planned with: calendars and press_calendars known to `registry` (one id per
+// string, ranges overlapping), blackouts that apply to the team calendar:
+//   mini.toml:3: calendars: expected a known calendar (CN, DE, ...), saw 'XX'
+//   mini.toml:4: blackouts: blackout 'CN:Moon Day-1..+1': calendar CN has no holiday named 'Moon Day'
 #include <span>
 #include <string>
 #include <vector>
 
 #include "calendars/combine.hpp"
+#include "calendars/io/registry.hpp"
 #include "data/embedded.hpp"
 #include "planner/schedule/schedule.hpp"
 
@@ -24,7 +30,9 @@ struct ScheduleTemplateFile {
   std::vector<BlackoutWindow> blackouts;
 };
 
-Result<ScheduleTemplateFile> parse_template_toml(std::string_view text, std::string_view file);
+// `registry`: the calendars schedules are planned with (relplan schedule --calendars-dir: its registry).
+Result<ScheduleTemplateFile> parse_template_toml(std::string_view text, std::string_view file,
+                                                 const CalendarRegistry& registry = CalendarRegistry::shipped());
 
 // The template files compiled into the binary (data/templates/*.toml).
 std::span<const EmbeddedFile> shipped_template_files();

@@ -53,7 +53,8 @@ TEST_CASE("Broken calendar files are rejected with exact messages", "[calendars]
       {"id = \"T\"\nname = \"x\"\nfirst_year = 2050\nlast_year = 2000\n",
        "t.toml:4: calendar: last_year: expected a year >= first_year (2050), saw 2000"},
       {"id = \"T\"\nname = \"x\"\nlast_year = 2000\n", "t.toml:1: calendar: first_year: required field is missing"},
-      {good_header + "weekend2 = 1\n", "t.toml:6: calendar: weekend2: unknown field"},
+      {good_header + "weekend2 = 1\n[[holiday]]\nname = \"X\"\nrule = \"easter\"\nsource = \"s\"\n",
+       "t.toml:6: calendar: weekend2: unknown field"},
       {"id = \"T\"\nname = \"x\"\nfirst_year = 2000\nlast_year = 2050\nweekend = [\"sat\", \"sunday\"]\n",
        "t.toml:5: calendar: weekend: expected weekdays mon, tue, wed, thu, fri, sat, sun, saw 'sunday'"},
       {"id = \"T\"\nname = = \"x\"\n", "t.toml:2: Error while parsing value: could not determine value type"},
@@ -62,7 +63,8 @@ TEST_CASE("Broken calendar files are rejected with exact messages", "[calendars]
 }
 
 TEST_CASE("A minimal valid file parses with the documented defaults", "[calendars][toml]") {
-  auto spec = parse_calendar_toml(good_header + "[[holiday]]\nname = \"X\"\nrule = \"easter\"\nsource = \"s\"\n", "t.toml");
+  auto spec =
+      parse_calendar_toml(good_header + "[[holiday]]\nname = \"X\"\nrule = \"easter\"\nsource = \"s\"\n", "t.toml");
   REQUIRE(spec.ok());
   const auto& rule = (*spec)->holidays.at(0);
   CHECK(std::get<EasterOffset>(rule.rule).offset == 0);
@@ -75,22 +77,27 @@ TEST_CASE("A minimal valid file parses with the documented defaults", "[calendar
 }
 
 TEST_CASE("Files given at run time add calendars and replace shipped ones by id", "[calendars][toml]") {
+  const std::string one_rule =
+      "[[holiday]]\nname = \"New Year's Day\"\nrule = \"fixed\"\nmonth = 1\nday = 1\nsource = \"s\"\n";
   const std::vector<CalendarFile> extra{
-      {"team/us.toml", "id = \"US\"\nname = \"Replaced\"\nfirst_year = 2020\nlast_year = 2030\nweekend = [\"sun\"]\n"},
-      {"team/xx.toml", "id = \"XX\"\nname = \"Added\"\nfirst_year = 2020\nlast_year = 2030\n"},
+      {"team/us.toml",
+       "id = \"US\"\nname = \"Replaced\"\nfirst_year = 2020\nlast_year = 2030\nweekend = [\"sun\"]\n" + one_rule},
+      {"team/xx.toml", "id = \"XX\"\nname = \"Added\"\nfirst_year = 2020\nlast_year = 2030\n" + one_rule},
   };
   auto registry = CalendarRegistry::load(shipped_calendar_files(), extra);
   REQUIRE(registry.ok());
   std::vector<std::string> names;
   for (const auto& s : registry->specs()) names.push_back(s->id + "=" + s->name);
-  CHECK(names == std::vector<std::string>{"CN=Mainland China public holidays (State Council)", "DE=Germany nationwide public holidays",
-                                          "FR=France public holidays (jours fériés)", "GB-ENG=England and Wales bank holidays",
-                                          "JP=Japan national holidays (Act on National Holidays)",
-                                          "US=Replaced", "US-FED-CLOSINGS=US federal office closings by executive order", "XX=Added"});
+  CHECK(names == std::vector<std::string>{
+                     "CN=Mainland China public holidays (State Council)", "DE=Germany nationwide public holidays",
+                     "FR=France public holidays (jours fériés)", "GB-ENG=England and Wales bank holidays",
+                     "JP=Japan national holidays (Act on National Holidays)", "US=Replaced",
+                     "US-FED-CLOSINGS=US federal office closings by executive order", "XX=Added"});
   auto bad = CalendarRegistry::load(shipped_calendar_files(), std::vector<CalendarFile>{{"team/bad.toml", "id = 3\n"}});
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message == "team/bad.toml:1: calendar: id: expected a non-empty string, saw 3");
   auto unknown = CalendarRegistry::shipped().joined("US,XY", "--calendar");
   REQUIRE_FALSE(unknown.ok());
-  CHECK(unknown.error().message == "--calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XY'");
+  CHECK(unknown.error().message ==
+        "--calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XY'");
 }

@@ -18,8 +18,8 @@ TEST_CASE("join: off in any, intersect: off in all, the range is the overlap", "
   CHECK(joined.id() == "US+GB-ENG");
   CHECK(common.id() == "US&GB-ENG");
   for (const auto& [date, us_off, gb_off] : std::vector<std::tuple<std::string, bool, bool>>{
-           {"2026-07-03", true, false},   // Independence Day observed (4 July is a Saturday)
-           {"2026-08-31", false, true},   // Summer bank holiday
+           {"2026-07-03", true, false},  // Independence Day observed (4 July is a Saturday)
+           {"2026-08-31", false, true},  // Summer bank holiday
            {"2026-12-25", true, true},
            {"2026-03-11", false, false},
        }) {
@@ -31,12 +31,14 @@ TEST_CASE("join: off in any, intersect: off in all, the range is the overlap", "
   CHECK(us.is_working_day(day("2026-08-31")).value());
   CHECK(gb.is_working_day(day("2026-07-03")).value());
 
+  const std::string rule = "[[holiday]]\nname = \"X\"\nrule = \"fixed\"\nmonth = 1\nday = 1\nsource = \"s\"\n";
   const auto narrow = test::calendar_from_toml(
-      "id = \"N\"\nname = \"n\"\nfirst_year = 2030\nlast_year = 2060\nweekend = [\"sat\", \"sun\"]\n");
+      "id = \"N\"\nname = \"n\"\nfirst_year = 2030\nlast_year = 2060\nweekend = [\"sat\", \"sun\"]\n" + rule);
   const auto overlap = join(std::vector<Calendar>{us, narrow}).value();
   CHECK(format_date(overlap.first_day()) == "2030-01-01");
   CHECK(format_date(overlap.last_day()) == "2050-12-31");
-  const auto disjoint = test::calendar_from_toml("id = \"D\"\nname = \"d\"\nfirst_year = 2060\nlast_year = 2070\n");
+  const auto disjoint =
+      test::calendar_from_toml("id = \"D\"\nname = \"d\"\nfirst_year = 2060\nlast_year = 2070\n" + rule);
   auto none = join(std::vector<Calendar>{us, disjoint});
   REQUIRE_FALSE(none.ok());
   CHECK(none.error().message == "calendars US+D: their year ranges do not overlap");
@@ -71,10 +73,18 @@ TEST_CASE("Blackout windows: yearly across the year end, dated, relative to a ho
   }
   const auto blocked = with_blackouts(team, windows, std::vector<Calendar>{cn}).value();
   for (const auto& [date, off] : std::vector<std::pair<std::string, bool>>{
-           {"2025-12-19", false}, {"2025-12-20", true}, {"2026-01-05", true}, {"2026-01-06", false},
-           {"2026-06-08", true},  {"2026-06-10", true}, {"2026-06-11", false},
+           {"2025-12-19", false},
+           {"2025-12-20", true},
+           {"2026-01-05", true},
+           {"2026-01-06", false},
+           {"2026-06-08", true},
+           {"2026-06-10", true},
+           {"2026-06-11", false},
            // Spring Festival 2026 starts Sun 15 Feb (break 15-23 Feb): window 14..21 Feb.
-           {"2026-02-13", false}, {"2026-02-17", true}, {"2026-02-20", true}, {"2026-02-23", false},
+           {"2026-02-13", false},
+           {"2026-02-17", true},
+           {"2026-02-20", true},
+           {"2026-02-23", false},
        }) {
     INFO(date);
     CHECK(blocked.is_off_unchecked(day(date)) == off);
@@ -97,10 +107,15 @@ TEST_CASE("Blackout windows: yearly across the year end, dated, relative to a ho
 TEST_CASE("Blackout texts are parsed or rejected with the rule", "[calendars][combine]") {
   const auto [text, message] = GENERATE(table<std::string, std::string>({
       {"12-20", "blackout: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N, saw '12-20'"},
-      {"02-29..03-01", "blackout: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N, saw '02-29..03-01'"},
-      {"2026-02-10..2026-02-01", "blackout: expected a window whose end is not before its start, saw '2026-02-10..2026-02-01'"},
-      {"CN:Spring Festival..+6", "blackout: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N, saw 'CN:Spring Festival..+6'"},
-      {"CN:Spring Festival+3..-1", "blackout: expected a window whose end is not before its start, saw 'CN:Spring Festival+3..-1'"},
+      {"02-29..03-01",
+       "blackout: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N, saw '02-29..03-01'"},
+      {"2026-02-10..2026-02-01",
+       "blackout: expected a window whose end is not before its start, saw '2026-02-10..2026-02-01'"},
+      {"CN:Spring Festival..+6",
+       "blackout: expected MM-DD..MM-DD, YYYY-MM-DD..YYYY-MM-DD or CAL:Holiday name-N..+N, saw 'CN:Spring "
+       "Festival..+6'"},
+      {"CN:Spring Festival+3..-1",
+       "blackout: expected a window whose end is not before its start, saw 'CN:Spring Festival+3..-1'"},
   }));
   auto r = parse_blackout(text);
   REQUIRE_FALSE(r.ok());

@@ -58,17 +58,20 @@ TEST_CASE("The Xen project file carries the published support dates", "[data][pr
 }
 
 TEST_CASE("Bad project files are rejected with exact messages", "[data][project]") {
-  const std::string head = "id = \"p\"\nname = \"P\"\nversion_scheme = \"1.{minor}\"\n\n[cadence]\nmonths = 6\nsource = \"s\"\n";
+  const std::string head =
+      "id = \"p\"\nname = \"P\"\nversion_scheme = \"1.{minor}\"\n\n[cadence]\nmonths = 6\nsource = \"s\"\n";
   const auto [text, message] = GENERATE_COPY(table<std::string, std::string>({
-      {"id = \"P\"\n", "p.toml:1: project: id: expected lower-case letters, digits and '-', saw 'P'"},
+      {"id = \"P\"\n", "p.toml:1: project: id: expected 1..64 lower-case letters, digits and '-', saw 'P'"},
       {"id = \"p\"\nname = \"P\"\nversion_scheme = \"v1\"\n",
-       "p.toml:3: project: version_scheme: expected a pattern with {minor}, such as 4.{minor}, saw 'v1'"},
-      {"id = \"p\"\nname = \"P\"\nversion_scheme = \"1.{minor}\"\n", "p.toml:1: project: cadence: required field is missing"},
+       "p.toml:3: project: version_scheme: expected a pattern with one {minor}, such as 4.{minor}, saw 'v1'"},
+      {"id = \"p\"\nname = \"P\"\nversion_scheme = \"1.{minor}\"\n",
+       "p.toml:1: project: cadence: required field is missing"},
       {"id = \"p\"\nname = \"P\"\nversion_scheme = \"1.{minor}\"\n[cadence]\nmonths = 0\nsource = \"s\"\n",
        "p.toml:5: cadence: months: expected an integer 1..36, saw 0"},
       {head + "\n[[release]]\nversion = \"1.0\"\nreleased = \"2020-02-30\"\nsource = \"s\"\n",
        "p.toml:11: release '1.0': released: expected a date as YYYY-MM-DD, saw '2020-02-30'"},
-      {head + "\n[[release]]\nversion = \"1.0\"\nreleased = \"2020-02-03\"\ngeneral_until = \"2020-01-01\"\nsource = \"s\"\n",
+      {head + "\n[[release]]\nversion = \"1.0\"\nreleased = \"2020-02-03\"\ngeneral_until = \"2020-01-01\"\nsource = "
+              "\"s\"\n",
        "p.toml:12: release '1.0': general_until: expected a date on or after released, saw 2020-01-01"},
       {head + "\n[[support_policy]]\nname = \"x\"\nsecurity_months = 12\ndecided = \"2020-01-01\"\nsource = \"s\"\n",
        "p.toml:9: support_policy 'x': from_version: expected exactly one of from_version or versions, saw none"},

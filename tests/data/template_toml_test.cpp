@@ -116,3 +116,47 @@ TEST_CASE("Bad template files name the file, the line and the field", "[data][te
   REQUIRE_FALSE(t.ok());
   CHECK(t.error().message == message);
 }
+
+TEST_CASE("Template calendars are checked as a schedule uses them", "[data][templates][hostile]") {
+  const std::string known = "a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS)";
+  const auto [edit, message] = GENERATE_COPY(table<std::pair<std::string, std::string>, std::string>({
+      {{"calendars = [\"US\"]", "calendars = [\"US\", \"XX\"]"},
+       "mini.toml:3: calendars: expected " + known + ", saw 'XX'"},
+      {{"calendars = [\"US\"]", "calendars = [\"US,DE\"]"},
+       "mini.toml:3: calendars: expected one calendar id per string, saw 'US,DE'"},
+      {{"calendars = [\"US\"]", "calendars = [\"US\"]\npress_calendars = [\"YY\"]"},
+       "mini.toml:4: press_calendars: expected " + known + ", saw 'YY'"},
+      {{"calendars = [\"US\"]", "calendars = [\"US\"]\nblackouts = [\"CN:Moon Day-1..+1\"]"},
+       "mini.toml:4: blackout 'CN:Moon Day-1..+1': calendar CN has no holiday named 'Moon Day'"},
+      {{"calendars = [\"US\"]", "calendars = [\"US\"]\nblackouts = [\"XX:Moon Day-1..+1\"]"},
+       "mini.toml:4: blackout 'XX:Moon Day-1..+1': calendar XX is not loaded"},
+  }));
+  std::string text = minimal;
+  const auto at = text.find(edit.first);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, edit.first.size(), edit.second);
+  auto t = parse_template_toml(text, "mini.toml");
+  REQUIRE_FALSE(t.ok());
+  CHECK(t.error().message == message);
+}
+
+TEST_CASE("A template naming a team calendar reads with the registry that has it", "[data][templates][hostile]") {
+  const std::vector<CalendarFile> team{{"team/acme.toml", R"(id = "ACME"
+name = "Acme"
+first_year = 2000
+last_year = 2050
+weekend = ["sat", "sun"]
+[[holiday]]
+name = "Founders' Day"
+rule = "fixed"
+month = 6
+day = 1
+source = "s"
+)"}};
+  auto registry = CalendarRegistry::load(shipped_calendar_files(), team);
+  REQUIRE(registry.ok());
+  std::string text = minimal;
+  text.replace(text.find("[\"US\"]"), 6, "[\"US\", \"ACME\"]");
+  CHECK(parse_template_toml(text, "mini.toml", *registry).ok());
+  CHECK_FALSE(parse_template_toml(text, "mini.toml").ok());
+}

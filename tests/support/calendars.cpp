@@ -12,7 +12,9 @@ namespace relplan::test {
 Calendar calendar_from_toml(const std::string& text) {
   auto spec = parse_calendar_toml(text, "test.toml");
   if (!spec) throw std::runtime_error(spec.error().message);
-  return evaluate(*spec);
+  auto calendar = evaluate(*spec);
+  if (!calendar) throw std::runtime_error(calendar.error().message);
+  return std::move(calendar).value();
 }
 
 Calendar shipped(const std::string& ids) {
