@@ -10,16 +10,6 @@ namespace relplan::cli {
 
 namespace {
 
-// The registry (with --calendars-dir), its load warnings printed on stderr as
-// "relplan: warning: team/jp.toml: replaces the shipped calendar JP (27 rules) with fewer rules (1)".
-Result<const CalendarRegistry*> registry_of(const CalendarOptions& options) {
-  auto registry = options.registry();
-  if (registry) {
-    for (const auto& w : (*registry)->warnings()) std::cerr << "relplan: warning: " << w << "\n";
-  }
-  return registry;
-}
-
 struct HolidaysArgs {
   CalendarOptions calendars;
   std::string calendar;
@@ -31,7 +21,7 @@ struct HolidaysArgs {
 
 int run_holidays(const HolidaysArgs& a) {
   const std::string cmd = "holidays";
-  auto registry = registry_of(a.calendars);
+  auto registry = a.calendars.registry();
   if (!registry) return fail(cmd, registry.error());
   auto cal = (*registry)->joined(a.calendar, "--calendar");
   if (!cal) return fail(cmd, cal.error());
@@ -86,7 +76,7 @@ struct WorkdaysArgs {
 
 int run_workdays(const WorkdaysArgs& a) {
   const std::string cmd = "workdays";
-  auto registry = registry_of(a.calendars);
+  auto registry = a.calendars.registry();
   if (!registry) return fail(cmd, registry.error());
   auto cal = (*registry)->joined(a.calendar, "--calendar");
   if (!cal) return fail(cmd, cal.error());
@@ -135,7 +125,7 @@ struct CalendarsArgs {
 };
 
 int run_calendars(const CalendarsArgs& a) {
-  auto registry = registry_of(a.calendars);
+  auto registry = a.calendars.registry();
   if (!registry) return fail("calendars", registry.error());
   const auto specs = (*registry)->specs();
   if (a.format == "json") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <sstream>
 
@@ -66,6 +67,7 @@ Result<const CalendarRegistry*> CalendarOptions::registry() const {
   auto r = CalendarRegistry::load(shipped_calendar_files(), files);
   if (!r) return r.error();
   loaded_ = std::make_unique<CalendarRegistry>(std::move(r).value());
+  for (const auto& w : loaded_->warnings()) std::cerr << "relplan: warning: " << w << "\n";  // once per load
   return loaded_.get();
 }
 

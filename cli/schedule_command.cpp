@@ -20,21 +20,22 @@ struct ScheduleArgs {
 
 int run_schedule(const ScheduleArgs& a) {
   const std::string cmd = "schedule";
+  auto registry = a.calendars.registry();  // before the template: it may name a --calendars-dir calendar
+  if (!registry) return fail(cmd, registry.error());
   std::optional<ScheduleTemplateFile> tmpl;
   if (!a.template_file.empty()) {
     if (!a.request.project.empty()) {
-      return fail(cmd, Error::expected("--template", "'" + a.template_file + "'", "either --project or --template, not both"));
+      return fail(
+          cmd, Error::expected("--template", "'" + a.template_file + "'", "either --project or --template, not both"));
     }
     std::ifstream in(a.template_file, std::ios::binary);
     if (!in) return fail(cmd, Error::expected("--template", "'" + a.template_file + "'", "a readable template file"));
     std::ostringstream text;
     text << in.rdbuf();
-    auto parsed = parse_template_toml(text.str(), a.template_file);
+    auto parsed = parse_template_toml(text.str(), a.template_file, **registry);
     if (!parsed) return fail(cmd, parsed.error());
     tmpl = std::move(parsed).value();
   }
-  auto registry = a.calendars.registry();
-  if (!registry) return fail(cmd, registry.error());
   auto answer = plan_schedule_request(a.request, tmpl, **registry);
   if (!answer) return fail(cmd, answer.error());
   const auto& [s, labels, policy] = *answer;
@@ -61,17 +62,20 @@ void add_schedule_command(CLI::App& app) {
   sub->add_option("--last-posting", a->request.last_posting, "Last posting date, YYYY-MM-DD: plan forward from it");
   sub->add_option("--project", a->request.project, "Project whose shipped template and calendars to use (default xen)");
   sub->add_option("--template", a->template_file, "Schedule template TOML file (data/templates/README.md)");
-  sub->add_option("--calendar", a->request.calendar, "Team calendar ids, joined (default: the template's): US,GB-ENG,DE");
+  sub->add_option("--calendar", a->request.calendar,
+                  "Team calendar ids, joined (default: the template's): US,GB-ENG,DE");
   sub->add_option("--blackout", a->request.blackouts,
                   "Blackout window, repeatable; replaces the template's ('none' for none): 12-20..01-05, "
                   "CN:Spring Festival-1..+6");
   sub->add_option("--press-calendar", a->request.press_calendar, "Press calendar ids (default: the team's)");
-  sub->add_option("--press-lead-days", a->request.press_lead_days, "Press collateral lead, working days before the release");
+  sub->add_option("--press-lead-days", a->request.press_lead_days,
+                  "Press collateral lead, working days before the release");
   sub->add_option("--advisory", a->request.advisories,
                   "Security advisory, repeatable: ID@YYYY-MM-DDTHH:MMZ (public instant, UTC), ID@reported:YYYY-MM-DD, "
                   "optionally followed by ,reported:YYYY-MM-DD or ,not-in-release");
   sub->add_option("--rc-soak-days", a->request.rc_soak_days, "Working days of testing after the post-embargo RC");
-  sub->add_option("--zone", a->request.zones, "Stakeholder time zone to show the embargo lift in, repeatable: Europe/Berlin");
+  sub->add_option("--zone", a->request.zones,
+                  "Stakeholder time zone to show the embargo lift in, repeatable: Europe/Berlin");
   sub->add_option("--lift", a->request.lift,
                   "Embargo lift time on the release day: '09:00 America/Los_Angeles' or '12:00 UTC'");
   sub->add_option("--dst-gap", a->request.dst_gap, "Lift time in a DST gap: earlier, later or reject")
@@ -80,7 +84,8 @@ void add_schedule_command(CLI::App& app) {
       ->check(CLI::IsMember({"earlier", "later", "reject"}));
   sub->add_option("--release-weekdays", a->request.release_weekdays, "Allowed release weekdays: tue,wed,thu");
   sub->add_option("--working-hours", a->request.working_hours, "The team's working hours in UTC: 09:00-17:00");
-  sub->add_option("--version-name", a->request.version_name, "Version being released, for calendar UIDs (default next)");
+  sub->add_option("--version-name", a->request.version_name,
+                  "Version being released, for calendar UIDs (default next)");
   sub->add_option("--format", a->format, "table, json, csv or ics")
       ->check(CLI::IsMember({"table", "json", "csv", "ics"}));
   a->calendars.add_to(sub);

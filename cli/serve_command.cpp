@@ -1,4 +1,7 @@
 // relplan serve
+#include <algorithm>
+#include <charconv>
+
 #include "cli/common.hpp"
 #include "cli/db_path.hpp"
 #include "data/store/store.hpp"
@@ -12,9 +15,56 @@ struct ServeArgs {
   std::string listen = "127.0.0.1";
   int port = 8080;
   std::string db;
+  std::vector<std::string> allowed_hosts;
 };
 
+struct ListenAddress {
+  std::string host;
+  std::optional<int> port;
+};
+
+// "127.0.0.1", "127.0.0.1:8080", "::1", "[::1]:8080", "localhost:9000".
+Result<ListenAddress> parse_listen(const std::string& text) {
+  const auto bad = [&] {
+    return Error::expected("--listen", "'" + text + "'", "an address such as 127.0.0.1, 127.0.0.1:8080 or [::1]:8080");
+  };
+  if (text.empty() || text.find_first_of(" /\t") != std::string::npos) return bad();
+  ListenAddress out;
+  std::string port;
+  if (text.front() == '[') {
+    const auto close = text.find(']');
+    if (close == std::string::npos || close == 1) return bad();
+    out.host = text.substr(1, close - 1);
+    if (close + 1 < text.size()) {
+      if (text[close + 1] != ':') return bad();
+      port = text.substr(close + 2);
+    }
+  } else if (std::count(text.begin(), text.end(), ':') == 1) {
+    out.host = text.substr(0, text.find(':'));
+    port = text.substr(text.find(':') + 1);
+  } else {
+    out.host = text;  // a name, an IPv4 address or a bare IPv6 address
+  }
+  if (out.host.empty()) return bad();
+  if (!port.empty() || text.back() == ':') {
+    int value = -1;
+    const auto [ptr, ec] = std::from_chars(port.data(), port.data() + port.size(), value);
+    if (port.empty() || ec != std::errc{} || ptr != port.data() + port.size() || value < 0 || value > 65535)
+      return bad();
+    out.port = value;
+  }
+  return out;
+}
+
 int run_serve(const ServeArgs& a) {
+  auto address = parse_listen(a.listen);
+  if (!address) return fail("serve", address.error());
+  for (const auto& name : a.allowed_hosts) {
+    if (name.empty() || name.find_first_of(" /\t") != std::string::npos) {
+      return fail("serve",
+                  Error::expected("--allow-host", "'" + name + "'", "a host name such as relplan.example.org"));
+    }
+  }
   auto db = open_database(a.db, DbUse::create);
   if (!db) return fail("serve", db.error());
   const auto& path = db->path;
@@ -25,19 +75,23 @@ int run_serve(const ServeArgs& a) {
   }
   ServerContext context;
   context.store = store;
+  context.allowed_hosts = a.allowed_hosts;
+  const auto& listen = *address;
+  // Reached by the address it listens on: that name is a valid Host as well.
+  const std::string host = listen.host.find(':') != std::string::npos ? "[" + listen.host + "]" : listen.host;
+  context.allowed_hosts.push_back(host);
   auto server = make_server(context);
-  int port = a.port;
+  int port = listen.port.value_or(a.port);
   if (port == 0) {
-    port = server->bind_to_any_port(a.listen);
-  } else if (!server->bind_to_port(a.listen, port)) {
+    port = server->bind_to_any_port(listen.host);
+  } else if (!server->bind_to_port(listen.host, port)) {
     port = -1;
   }
   if (port <= 0) {
-    std::cerr << "relplan serve: cannot listen on " << a.listen << ":" << a.port
+    std::cerr << "relplan serve: cannot listen on " << host << ":" << listen.port.value_or(a.port)
               << " (address in use or not available)\n";
     return runtime_failure;
   }
-  const std::string host = a.listen.find(':') != std::string::npos ? "[" + a.listen + "]" : a.listen;
   std::cout << "relplan: serving on http://" << host << ":" << port << "/ (database " << path << ")" << std::endl;
   return server->listen_after_bind() ? success : runtime_failure;
 }
@@ -48,7 +102,11 @@ void add_serve_command(CLI::App& app) {
   auto args = std::make_shared<ServeArgs>();
   auto* sub =
       app.add_subcommand("serve", "Serve the web page and the HTTP API (loopback unless --listen says otherwise)");
-  sub->add_option("--listen", args->listen, "Address to bind; 127.0.0.1 by default");
+  sub->add_option("--listen", args->listen, "Address to bind, HOST or HOST:PORT ([::1]:8080 for IPv6)")
+      ->capture_default_str();
+  sub->add_option("--allow-host", args->allowed_hosts,
+                  "A name clients may send in the Host header besides localhost, 127.0.0.1, [::1] and the --listen "
+                  "address (repeatable)");
   sub->add_option("--port", args->port, "TCP port; 0 picks a free one")->check(CLI::Range(0, 65535));
   sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
   on_run(sub, [args] { return run_serve(*args); });

@@ -12,6 +12,13 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
 }
 
 void send_error(httplib::Response& res, const Error& error, int status) {
+  // The store's own trouble is not the client's: 503, and for a busy database when to try again.
+  if (error.kind == ErrorKind::busy) {
+    status = 503;
+    res.set_header("Retry-After", "2");
+  } else if (error.kind == ErrorKind::unavailable) {
+    status = 503;
+  }
   send_json(res, status, {{"error", error.message}, {"field", error.field}, {"value", error.value}});
 }
 
@@ -39,12 +46,22 @@ Result<nlohmann::json> parse_json(std::string_view text, const std::string& fiel
 
 Result<nlohmann::json> json_body(const httplib::Request& req) { return parse_json(req.body, "body"); }
 
-std::optional<std::string> role_of(const httplib::Request& req, const ServerContext& ctx) {
+std::optional<TokenInfo> token_of(const httplib::Request& req, const ServerContext& ctx) {
   if (!ctx.store) return std::nullopt;
   const auto header = req.get_header_value("Authorization");
   const std::string prefix = "Bearer ";
   if (header.rfind(prefix, 0) != 0) return std::nullopt;
-  return ctx.store->token_role(header.substr(prefix.size()));
+  return ctx.store->token(header.substr(prefix.size()));
+}
+
+std::optional<std::string> role_of(const httplib::Request& req, const ServerContext& ctx) {
+  auto token = token_of(req, ctx);
+  return token ? std::optional(token->role) : std::nullopt;
+}
+
+std::string actor_of(const httplib::Request& req, const ServerContext& ctx) {
+  auto token = token_of(req, ctx);
+  return token ? "token:" + token->label : "http";
 }
 
 bool require_role(const httplib::Request& req, httplib::Response& res, const ServerContext& ctx,

@@ -130,7 +130,8 @@ void add_project_routes(httplib::Server& server, const ServerContext& ctx) {
     if (!body) return api::send_error(res, body.error());
     auto advisory = advisory_from(*body, req.matches[1]);
     if (!advisory) return api::send_error(res, advisory.error());
-    if (auto s = store->save_advisory(*advisory, "http"); !s) return api::send_error(res, s.error(), 404);
+    if (auto s = store->save_advisory(*advisory, api::actor_of(req, ctx)); !s)
+      return api::send_error(res, s.error(), 404);
     api::send_json(res, 201, advisory_json(*advisory));
   });
 }

@@ -72,7 +72,8 @@ void add_scenario_routes(httplib::Server& server, const ServerContext& ctx) {
     }
     const auto project = body->value("project", nlohmann::json(""));
     if (!project.is_string()) return api::send_error(res, Error::expected("project", project.dump(), "a project id"));
-    auto version = store->save_scenario(project.get<std::string>(), name.get<std::string>(), scenario.dump(), "http");
+    auto version = store->save_scenario(project.get<std::string>(), name.get<std::string>(), scenario.dump(),
+                                        api::actor_of(req, ctx));
     if (!version) return api::send_error(res, version.error());
     api::send_json(res, 201, {{"project", project}, {"name", name}, {"version", *version}});
   });

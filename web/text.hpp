@@ -1,17 +1,14 @@
 #pragma once
-// Text that crosses the HTTP boundary: UTF-8 checks (nlohmann::json throws when it is asked to
-// write invalid UTF-8, so nothing from a client is echoed unchecked), JSON nesting depth measured
-// before a parser builds a tree, and log-safe renderings of client bytes.
+// Text that crosses the HTTP boundary: JSON nesting depth measured before a parser builds a tree,
+// error bodies and log-safe renderings of client bytes (UTF-8 checks: calendars/utf8.hpp).
 #include <cstddef>
 #include <string>
 #include <string_view>
 
+#include "calendars/utf8.hpp"
+
 namespace relplan {
 
-// True if `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, at most U+10FFFF).
-bool valid_utf8(std::string_view text);
-// `text` with each ill-formed sequence replaced by U+FFFD: "a\xffb" -> "a\uFFFDb".
-std::string to_valid_utf8(std::string_view text);
 // For log lines: printable ASCII kept, every other byte as \xNN, at most `max` bytes of input.
 std::string printable(std::string_view text, std::size_t max = 200);
 

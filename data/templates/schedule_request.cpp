@@ -1,6 +1,7 @@
 #include "data/templates/schedule_request.hpp"
 
 #include "calendars/io/blackout_text.hpp"
+#include "calendars/utf8.hpp"
 #include "data/templates/schedule_text.hpp"
 
 namespace relplan {
@@ -36,8 +37,19 @@ Status apply_flags(const ScheduleRequest& a, schedule::SchedulePolicy& p) {
     if (!lift) return lift.error();
     p.press.lift = *lift;
   }
-  if (!a.dst_gap.empty()) p.press.gap = *schedule::parse_dst_gap(a.dst_gap);
-  if (!a.dst_overlap.empty()) p.press.overlap = *schedule::parse_dst_overlap(a.dst_overlap);
+  if (!a.dst_gap.empty()) {
+    auto gap = schedule::parse_dst_gap(a.dst_gap);
+    if (!gap)
+      return Error::expected("--dst-gap", "'" + to_valid_utf8(a.dst_gap) + "'", "one of earlier, later, reject");
+    p.press.gap = *gap;
+  }
+  if (!a.dst_overlap.empty()) {
+    auto overlap = schedule::parse_dst_overlap(a.dst_overlap);
+    if (!overlap)
+      return Error::expected("--dst-overlap", "'" + to_valid_utf8(a.dst_overlap) + "'",
+                             "one of earlier, later, reject");
+    p.press.overlap = *overlap;
+  }
   if (!a.release_weekdays.empty()) {
     auto w = parse_weekdays(a.release_weekdays, "--release-weekdays");
     if (!w) return w.error();
@@ -109,6 +121,10 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
   if (a.release.empty() == a.last_posting.empty()) {
     return Error{"--release", "",
                  "--release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan forward)"};
+  }
+  if (!valid_utf8(a.version_name) || a.version_name.empty() || a.version_name.size() > 64) {
+    return Error::expected("--version-name", "'" + to_valid_utf8(a.version_name.substr(0, 80)) + "'",
+                           "a version name of 1..64 characters of UTF-8 text");
   }
   const bool backward = !a.release.empty();
   const std::string flag = backward ? "--release" : "--last-posting";

@@ -1,5 +1,7 @@
 #include "data/templates/schedule_text.hpp"
 
+#include "calendars/utf8.hpp"
+
 #include <charconv>
 
 namespace relplan {
@@ -104,6 +106,7 @@ Result<schedule::Advisory> parse_advisory(std::string_view text, std::string_vie
   if (at == std::string_view::npos || at == 0 || at + 1 >= text.size()) return bad(field, text, rule);
   schedule::Advisory a;
   a.id = std::string(text.substr(0, at));
+  if (!valid_utf8(a.id)) return bad(field, to_valid_utf8(text), "an advisory id of UTF-8 text, as " + rule);
   std::size_t start = at + 1;
   while (start <= text.size()) {
     const auto comma = std::min(text.find(',', start), text.size());

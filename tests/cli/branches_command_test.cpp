@@ -11,7 +11,9 @@ using relplan::test::run_relplan;
 
 TEST_CASE("branches --format json lists each branch with its status on a day", "[cli][branches]") {
   const auto dir = relplan::test::temp_dir("branches");
-  const auto run = run_relplan({"branches", "--project", "xen", "--at", "2026-11-21", "--format", "json", "--db", dir + "/x.db"});
+  REQUIRE(run_relplan({"db", "init", "--db", dir + "/x.db"}).exit_code == 0);
+  const auto run =
+      run_relplan({"branches", "--project", "xen", "--at", "2026-11-21", "--format", "json", "--db", dir + "/x.db"});
   CHECK(run.exit_code == 0);
   const auto j = nlohmann::json::parse(run.out);
   CHECK(j["at"] == "2026-11-21");
@@ -28,6 +30,7 @@ TEST_CASE("branches --format json lists each branch with its status on a day", "
 
 TEST_CASE("branches errors exit 2", "[cli][branches]") {
   const auto dir = relplan::test::temp_dir("branches");
+  REQUIRE(run_relplan({"db", "init", "--db", dir + "/x.db"}).exit_code == 0);
   auto bad = run_relplan({"branches", "--project", "xen", "--at", "2026-11-31", "--db", dir + "/x.db"});
   CHECK(bad.exit_code == 2);
   CHECK(bad.err == "relplan branches: --at: expected a date as YYYY-MM-DD, saw '2026-11-31'\n");

@@ -196,9 +196,11 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
       {{"schedule", "--release", "2019-12-17", "--project", "linux"},
        "relplan schedule: --project: expected a project with a schedule template (xen), saw 'linux'\n"},
       {{"schedule", "--release", "2019-12-17", "--calendar", "US,XX"},
-       "relplan schedule: --calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XX'\n"},
+       "relplan schedule: --calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw "
+       "'XX'\n"},
       {{"schedule", "--release", "2019-12-17", "--press-calendar", "UK"},
-       "relplan schedule: --press-calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'UK'\n"},
+       "relplan schedule: --press-calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), "
+       "saw 'UK'\n"},
       {{"schedule", "--release", "2019-12-17", "--zone", "Europe/Berlni"},
        "relplan schedule: --zone: expected an IANA time zone name such as Europe/Berlin, saw 'Europe/Berlni'\n"},
       {{"schedule", "--release", "2019-12-17", "--lift", "9am PST"},
@@ -231,4 +233,20 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
   CHECK(run.exit_code == 2);
   CHECK(run.out.empty());
   CHECK(run.err == message);
+}
+
+TEST_CASE("schedule refuses advisory ids and version names that are not UTF-8, exit 2", "[cli][schedule]") {
+  // Found by the schedule_request fuzzer (tests/fuzz/regressions/schedule_request/): the JSON export threw.
+  const auto advisory = relplan::test::run_relplan(
+      {"schedule", "--release", "2022-03-22", "--advisory", "\xd4@reported:2019-11-26", "--format", "json"});
+  CHECK(advisory.exit_code == 2);
+  CHECK(advisory.err ==
+        "relplan schedule: --advisory: expected an advisory id of UTF-8 text, as ID@YYYY-MM-DDTHH:MMZ, saw "
+        "'\xef\xbf\xbd@reported:2019-11-26'\n");
+  const auto version =
+      relplan::test::run_relplan({"schedule", "--release", "2022-03-22", "--version-name", "\xe3", "--format", "json"});
+  CHECK(version.exit_code == 2);
+  CHECK(version.err ==
+        "relplan schedule: --version-name: expected a version name of 1..64 characters of UTF-8 text, saw "
+        "'\xef\xbf\xbd'\n");
 }

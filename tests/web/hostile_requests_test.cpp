@@ -10,6 +10,8 @@
 #include "tests/support/server.hpp"
 #include "web/compare_request.hpp"
 
+#include <SQLiteCpp/Database.h>
+
 using namespace relplan;
 using json = nlohmann::json;
 using test::raw_exchange;
@@ -254,4 +256,31 @@ TEST_CASE("Anything a handler throws is a generic 500 and a log line, and the se
   CHECK(again.body.find("secret") == std::string::npos);
   server.stop();
   t.join();
+}
+
+TEST_CASE("A busy database is a 503 with Retry-After and no path, writes are audited by token label",
+          "[web][hostile]") {
+  test::RunningServer s;
+  const auto editor = httplib::Headers{
+      {"Authorization", "Bearer " + s.store->create_token("editor", "alice's laptop", "test").value()}};
+  const std::string body = R"({"project":"xen","name":"eight","scenario":)" + scenario + "}}";
+  auto saved = s.client->Post("/api/v1/scenarios", editor, body, "application/json");
+  REQUIRE(saved);
+  CHECK(saved->status == 201);
+  CHECK(s.store->audit_log(1).front().actor == "token:alice's laptop");
+
+  s.store->set_busy_timeout(50);
+  SQLite::Database other(s.dir + "/relplan.db", SQLite::OPEN_READWRITE);
+  other.exec("BEGIN EXCLUSIVE");
+  auto busy = s.client->Post("/api/v1/scenarios", editor, body, "application/json");
+  other.exec("ROLLBACK");
+  REQUIRE(busy);
+  CHECK(busy->status == 503);
+  CHECK(busy->get_header_value("Retry-After") == "2");
+  CHECK(body_of(busy) == json{{"error", "the database is busy (another relplan is writing); try again"},
+                              {"field", "db"},
+                              {"value", ""}});
+  auto after = s.client->Post("/api/v1/scenarios", editor, body, "application/json");
+  REQUIRE(after);
+  CHECK(after->status == 201);
 }
