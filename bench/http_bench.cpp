@@ -87,8 +87,8 @@ void load(benchmark::State& state, bool post) {
         lat[t].reserve(per_thread);
         for (int i = 0; i < per_thread; ++i) {
           const auto t0 = std::chrono::steady_clock::now();
-          auto res = post ? client.Post("/api/v1/compare", compare_body, "application/json")
-                          : client.Get("/api/v1/health");
+          auto res =
+              post ? client.Post("/api/v1/compare", compare_body, "application/json") : client.Get("/api/v1/health");
           lat[t].push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
           if (!res || res->status != 200) ++failures;
         }

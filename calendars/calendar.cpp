@@ -45,8 +45,8 @@ Status Calendar::check_covers(date::sys_days d) const {
     return Error{"calendar " + layer->calendar, format_date(d), msg};
   }
   // The year is inside every member's range, but the joined range is narrower: name the joined range.
-  std::string msg = "calendar " + id() + ": " + format_date(d) + " is outside " + format_date(first_day()) +
-                    ".." + format_date(last_day());
+  std::string msg = "calendar " + id() + ": " + format_date(d) + " is outside " + format_date(first_day()) + ".." +
+                    format_date(last_day());
   return Error{"calendar " + id(), format_date(d), msg};
 }
 

@@ -42,7 +42,7 @@ class Calendar {
   };
   // The explanation of some of the calendar's days: one member calendar, an override, or blackouts.
   struct Layer {
-    std::string calendar;        // id reported in occurrences: "US"
+    std::string calendar;           // id reported in occurrences: "US"
     std::optional<int> first_year;  // declared range, if this layer has one
     std::optional<int> last_year;
     std::string range_note;
@@ -72,7 +72,8 @@ class Calendar {
   bool is_working_day_unchecked(date::sys_days d) const noexcept { return !is_off_unchecked(d); }
 
   Result<bool> is_working_day(date::sys_days d) const {
-    if (covers(d)) [[likely]] return is_working_day_unchecked(d);
+    if (covers(d)) [[likely]]
+      return is_working_day_unchecked(d);
     return check_covers(d).error();
   }
   // True if a holiday, observed/substitute or special day of any member falls on d (weekends and

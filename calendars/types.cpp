@@ -5,8 +5,8 @@
 namespace relplan {
 
 namespace {
-constexpr std::array<std::string_view, 7> kind_names{"holiday", "observed", "substitute", "special", "workday",
-                                                     "blackout", "weekend"};
+constexpr std::array<std::string_view, 7> kind_names{"holiday", "observed", "substitute", "special",
+                                                     "workday", "blackout", "weekend"};
 constexpr std::array<std::string_view, 3> confidence_names{"official", "computed", "estimated"};
 constexpr std::array<std::string_view, 7> weekday_names{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
 

@@ -47,6 +47,8 @@ std::string format_date(date::sys_days d);
 std::optional<date::sys_days> parse_date(std::string_view text) noexcept;
 // Strict YYYY-MM-DDTHH:MMZ (an instant in UTC to the minute, as advisories are published).
 std::optional<date::sys_seconds> parse_utc_minute(std::string_view text) noexcept;
-inline std::string format_utc_minute(date::sys_seconds t) { return date::format("%FT%H:%MZ", date::floor<std::chrono::minutes>(t)); }
+inline std::string format_utc_minute(date::sys_seconds t) {
+  return date::format("%FT%H:%MZ", date::floor<std::chrono::minutes>(t));
+}
 
 }  // namespace relplan

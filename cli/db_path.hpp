@@ -4,8 +4,8 @@
 #include <span>
 #include <string>
 
+#include "calendars/embedded.hpp"
 #include "calendars/result.hpp"
-#include "data/embedded.hpp"
 #include "data/store/store.hpp"
 
 namespace relplan::cli {

@@ -6,8 +6,7 @@
 
 int main(int argc, char** argv) {
   using namespace relplan::cli;
-  CLI::App app{"relplan: release-coordination planner (cadences, schedules, embargoes, supported branches)",
-               "relplan"};
+  CLI::App app{"relplan: release-coordination planner (cadences, schedules, embargoes, supported branches)", "relplan"};
   app.set_version_flag("--version", "relplan " RELPLAN_VERSION);
   app.require_subcommand(1);
   add_calendar_commands(app);

@@ -1,6 +1,6 @@
 # relplan_embed_files(TARGET <target> NAME <symbol> FILES <files...>)
 # Compiles the files' text into TARGET, as `std::span<const relplan::EmbeddedFile> <symbol>()`
-# (declared in data/embedded.hpp), so the binary needs no data path at run time.
+# (declared in calendars/embedded.hpp), so the binary needs no data path at run time.
 function(relplan_embed_files)
   cmake_parse_arguments(ARG "" "TARGET;NAME" "FILES" ${ARGN})
   set(out "${CMAKE_CURRENT_BINARY_DIR}/${ARG_NAME}.cpp")

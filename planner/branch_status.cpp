@@ -11,10 +11,14 @@ BranchStatus branch_status(const Branch& branch, date::sys_days day) noexcept {
 
 std::string_view to_string(BranchStatus status) noexcept {
   switch (status) {
-    case BranchStatus::future: return "future";
-    case BranchStatus::general: return "general";
-    case BranchStatus::security: return "security";
-    case BranchStatus::ended: return "ended";
+    case BranchStatus::future:
+      return "future";
+    case BranchStatus::general:
+      return "general";
+    case BranchStatus::security:
+      return "security";
+    case BranchStatus::ended:
+      return "ended";
   }
   return "ended";
 }

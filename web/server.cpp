@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/embedded.hpp"
+#include "calendars/embedded.hpp"
 #include "web/api.hpp"
 #include "web/compare_request.hpp"
 #include "web/routes.hpp"

@@ -16,8 +16,8 @@
 
 #include "calendars/calendar.hpp"
 #include "calendars/combine.hpp"
+#include "calendars/embedded.hpp"
 #include "calendars/rules.hpp"
-#include "data/embedded.hpp"
 
 namespace relplan {
 

@@ -45,7 +45,8 @@ Result<std::optional<int>> TomlFields::integer(std::string_view key, int lo, int
   const auto* n = node(key);
   if (!n) return std::optional<int>{};
   auto v = n->value_exact<std::int64_t>();
-  if (!v || *v < lo || *v > hi) return error(key, show(*n), "an integer " + std::to_string(lo) + ".." + std::to_string(hi));
+  if (!v || *v < lo || *v > hi)
+    return error(key, show(*n), "an integer " + std::to_string(lo) + ".." + std::to_string(hi));
   return std::optional<int>(static_cast<int>(*v));
 }
 
@@ -131,7 +132,8 @@ Result<std::vector<int>> TomlFields::integers(std::string_view key, int lo, int 
   if (!arr) return error(key, show(*n), "an array of integers");
   for (const auto& item : *arr) {
     auto v = item.value_exact<std::int64_t>();
-    if (!v || *v < lo || *v > hi) return error(key, show(item), "integers " + std::to_string(lo) + ".." + std::to_string(hi));
+    if (!v || *v < lo || *v > hi)
+      return error(key, show(item), "integers " + std::to_string(lo) + ".." + std::to_string(hi));
     out.push_back(static_cast<int>(*v));
   }
   return out;

@@ -56,8 +56,8 @@ class TomlFields {
 Result<toml::table> parse_toml(std::string_view text, std::string_view file);
 
 // `auto var = expr` for a Result, returning its error from the enclosing function.
-#define RELPLAN_TRY(var, expr)                      \
-  auto var##_result = (expr);                       \
+#define RELPLAN_TRY(var, expr)                    \
+  auto var##_result = (expr);                     \
   if (!var##_result) return var##_result.error(); \
   auto var = std::move(var##_result).value()
 

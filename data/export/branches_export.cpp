@@ -32,8 +32,8 @@ nlohmann::json branches_json(const std::string& project, const ProjectBranches& 
 }
 
 std::string branches_csv(const ProjectBranches& branches, date::sys_days at) {
-  std::string out =
-      csv::row({"version", "released", "general_until", "security_until", "status", "general_policy", "security_policy"});
+  std::string out = csv::row(
+      {"version", "released", "general_until", "security_until", "status", "general_policy", "security_policy"});
   for (const auto& b : branches.branches) {
     out += csv::row({b.version, format_date(b.released), day_or_empty(b.general_until), day_or_empty(b.security_until),
                      to_string(branch_status(b, at)), b.general_policy, b.security_policy});

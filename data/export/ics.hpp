@@ -16,9 +16,9 @@ struct Event {
   std::string uid;  // globally unique and stable: "xen-4.20-release@relplan"
   std::string summary;
   std::string description;
-  std::optional<date::sys_days> all_day;         // an all-day event on this date, or
-  std::optional<date::sys_seconds> start;        // a timed event at this instant (UTC) ...
-  std::chrono::minutes duration{0};              // ... lasting this long (0: an instant, no DTEND)
+  std::optional<date::sys_days> all_day;   // an all-day event on this date, or
+  std::optional<date::sys_seconds> start;  // a timed event at this instant (UTC) ...
+  std::chrono::minutes duration{0};        // ... lasting this long (0: an instant, no DTEND)
   std::vector<std::string> categories;
 };
 

@@ -14,16 +14,16 @@ nlohmann::json optional_value(const std::optional<T>& v) {
 
 nlohmann::json project_json(const Project& p) {
   const auto& c = p.cadence;
-  nlohmann::json cadence{{"months", c.months},
-                         {"anchor_months", c.anchor_months},
-                         {"target_days", c.target_first_day
-                                             ? nlohmann::json::array({*c.target_first_day, *c.target_last_day})
-                                             : nlohmann::json(nullptr)},
-                         {"weekdays", c.weekdays.to_string()},
-                         {"slip_policy", c.slip_policy},
-                         {"calendars", c.calendars},
-                         {"blackouts", c.blackouts},
-                         {"source", c.source}};
+  nlohmann::json cadence{
+      {"months", c.months},
+      {"anchor_months", c.anchor_months},
+      {"target_days",
+       c.target_first_day ? nlohmann::json::array({*c.target_first_day, *c.target_last_day}) : nlohmann::json(nullptr)},
+      {"weekdays", c.weekdays.to_string()},
+      {"slip_policy", c.slip_policy},
+      {"calendars", c.calendars},
+      {"blackouts", c.blackouts},
+      {"source", c.source}};
   auto policies = nlohmann::json::array();
   for (const auto& pol : p.policies) {
     policies.push_back({{"name", pol.name},
@@ -42,13 +42,15 @@ nlohmann::json project_json(const Project& p) {
                         {"security_until", optional_date(r.security_until)},
                         {"source", r.source}});
   }
-  return {{"id", p.id},           {"name", p.name},         {"version_scheme", p.version_scheme},
-          {"sources", p.sources}, {"cadence", cadence},     {"support_policies", policies},
+  return {{"id", p.id},           {"name", p.name},     {"version_scheme", p.version_scheme},
+          {"sources", p.sources}, {"cadence", cadence}, {"support_policies", policies},
           {"releases", releases}};
 }
 
 nlohmann::json advisory_json(const Advisory& a) {
-  nlohmann::json out{{"id", a.id}, {"public_utc", a.public_utc}, {"report_date", optional_value(a.report_date)},
+  nlohmann::json out{{"id", a.id},
+                     {"public_utc", a.public_utc},
+                     {"report_date", optional_value(a.report_date)},
                      {"fix_in_release", a.fix_in_release}};
   if (a.details) out["details"] = *a.details;
   return out;

@@ -11,13 +11,13 @@ namespace relplan {
 
 struct ProjectCadence {
   int months = 0;
-  std::vector<int> anchor_months;        // months the releases aim at: Xen 3, 7, 11
-  std::optional<int> target_first_day;   // part of the month aimed at: 1..15
+  std::vector<int> anchor_months;       // months the releases aim at: Xen 3, 7, 11
+  std::optional<int> target_first_day;  // part of the month aimed at: 1..15
   std::optional<int> target_last_day;
-  WeekdaySet weekdays;                   // allowed release weekdays
-  std::string slip_policy;               // "keep_grid" or "shift_grid"
-  std::vector<std::string> calendars;    // team calendars, joined
-  std::vector<std::string> blackouts;    // blackout windows as written
+  WeekdaySet weekdays;                 // allowed release weekdays
+  std::string slip_policy;             // "keep_grid" or "shift_grid"
+  std::vector<std::string> calendars;  // team calendars, joined
+  std::vector<std::string> blackouts;  // blackout windows as written
   std::string source;
   bool operator==(const ProjectCadence&) const = default;
 };
@@ -28,7 +28,7 @@ struct ProjectPolicy {
   std::vector<std::string> versions;        // ... or to these versions only (a retroactive change)
   std::optional<int> general_months;        // omitted: unchanged by this policy
   std::optional<int> security_months;
-  date::sys_days decided;                   // when it was decided: "as known on" views apply it from then
+  date::sys_days decided;  // when it was decided: "as known on" views apply it from then
   std::string source;
   bool operator==(const ProjectPolicy&) const = default;
 };
@@ -36,7 +36,7 @@ struct ProjectPolicy {
 struct ProjectRelease {
   std::string version;
   date::sys_days released;
-  std::optional<date::sys_days> general_until;   // as the project wrote it, when published
+  std::optional<date::sys_days> general_until;  // as the project wrote it, when published
   std::optional<date::sys_days> security_until;
   std::string source;
   bool operator==(const ProjectRelease&) const = default;

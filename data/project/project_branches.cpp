@@ -44,8 +44,10 @@ Result<ProjectBranches> project_branches(const Project& project, std::optional<d
   ProjectBranches out;
   std::vector<const ProjectRelease*> published_only;
   for (const auto& r : project.releases) {
-    const bool general = std::any_of(policies.begin(), policies.end(), [&](const auto& p) { return p.general && covers(p, r.version); });
-    const bool security = std::any_of(policies.begin(), policies.end(), [&](const auto& p) { return p.security && covers(p, r.version); });
+    const bool general =
+        std::any_of(policies.begin(), policies.end(), [&](const auto& p) { return p.general && covers(p, r.version); });
+    const bool security = std::any_of(policies.begin(), policies.end(),
+                                      [&](const auto& p) { return p.security && covers(p, r.version); });
     if (general && security) {
       PlannedRelease pr;
       pr.version = r.version;

@@ -28,7 +28,7 @@
 
 #include "calendars/combine.hpp"
 #include "calendars/result.hpp"
-#include "data/embedded.hpp"
+#include "calendars/embedded.hpp"
 #include "data/project/project.hpp"
 
 namespace relplan {

@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "calendars/combine.hpp"
+#include "calendars/embedded.hpp"
 #include "calendars/io/registry.hpp"
-#include "data/embedded.hpp"
 #include "planner/schedule/schedule.hpp"
 
 namespace relplan {

@@ -94,12 +94,16 @@ kind = "special"
 source = "test"
 )");
   const std::vector<std::string> expected{
-      "2021-01-18 Third Monday [holiday]",        "2021-02-12 Table [holiday]",
-      "2021-02-13 Table [holiday]",               "2021-04-02 Good Friday [holiday]",
+      "2021-01-18 Third Monday [holiday]",
+      "2021-02-12 Table [holiday]",
+      "2021-02-13 Table [holiday]",
+      "2021-04-02 Good Friday [holiday]",
       "2021-05-03 Orthodox Easter Monday [holiday]",  // Orthodox Easter 2021: 2 May
-      "2021-05-24 Monday before 24 May [holiday]",  // 24 May 2021 is a Monday
-      "2021-05-31 Last Monday [holiday]",         "2021-06-26 Saturday after 20 June [holiday]",
-      "2021-07-04 Fixed [holiday]",               "2021-11-30 One-off [special]",
+      "2021-05-24 Monday before 24 May [holiday]",    // 24 May 2021 is a Monday
+      "2021-05-31 Last Monday [holiday]",
+      "2021-06-26 Saturday after 20 June [holiday]",
+      "2021-07-04 Fixed [holiday]",
+      "2021-11-30 One-off [special]",
   };
   CHECK(test::diff_lists(expected, listed(cal, "2021-01-01", "2021-12-31")) == "");
   // March 2019 has five Fridays (29th); March 2021 has four.
@@ -147,8 +151,9 @@ source = "test"
             },
             listed(cal, "2021-01-01", "2021-12-31")) == "");
   // 2020: Boxing Sat 26 Dec but observed only since 2021.
-  CHECK(test::diff_lists({"2020-01-01 New Year [holiday]", "2020-12-25 Christmas [holiday]", "2020-12-26 Boxing [holiday]"},
-                         listed(cal, "2020-01-01", "2020-12-31")) == "");
+  CHECK(test::diff_lists(
+            {"2020-01-01 New Year [holiday]", "2020-12-25 Christmas [holiday]", "2020-12-26 Boxing [holiday]"},
+            listed(cal, "2020-01-01", "2020-12-31")) == "");
   // 2023: New Year Sun -> Mon 2 Jan.
   CHECK(test::diff_lists({"2023-01-01 New Year [holiday]", "2023-01-02 New Year [observed]"},
                          listed(cal, "2023-01-01", "2023-01-02")) == "");

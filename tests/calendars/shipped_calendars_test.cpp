@@ -35,10 +35,12 @@ TEST_CASE("Shipped calendars match the official lists, whole years, both ways", 
     INFO(id << " " << year);
     std::vector<std::string> expected;
     for (const auto& r : rows) {
-      if (r.at("date").substr(0, 4) == year_text) expected.push_back(row_text(r.at("date"), r.at("name"), r.at("kind")));
+      if (r.at("date").substr(0, 4) == year_text)
+        expected.push_back(row_text(r.at("date"), r.at("name"), r.at("kind")));
     }
     std::vector<std::string> actual;
-    const auto list = cal.occurrences(date::sys_days{date::year{year} / 1 / 1}, date::sys_days{date::year{year} / 12 / 31});
+    const auto list =
+        cal.occurrences(date::sys_days{date::year{year} / 1 / 1}, date::sys_days{date::year{year} / 12 / 31});
     REQUIRE(list.ok());
     for (const auto& o : *list) actual.push_back(row_text(format_date(o.date), o.name, std::string(to_string(o.kind))));
     CHECK(test::diff_lists(expected, actual) == "");

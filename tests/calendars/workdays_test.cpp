@@ -10,16 +10,16 @@ using test::day;
 TEST_CASE("add_working_days on joined calendars, forward and back", "[calendars][workdays]") {
   const auto team = test::shipped("US,GB-ENG,DE");
   const auto [from, n, expected] = GENERATE(table<std::string, int, std::string>({
-      {"2019-12-11", 2, "2019-12-13"},   // the seed example: Wed + 2 = Fri
-      {"2019-12-11", 3, "2019-12-16"},   // over the weekend
+      {"2019-12-11", 2, "2019-12-13"},  // the seed example: Wed + 2 = Fri
+      {"2019-12-11", 3, "2019-12-16"},  // over the weekend
       {"2019-12-20", 1, "2019-12-23"},
       {"2019-12-23", 1, "2019-12-24"},
-      {"2019-12-24", 1, "2019-12-27"},   // 25, 26 holidays (US Christmas, GB Boxing Day, DE)
+      {"2019-12-24", 1, "2019-12-27"},  // 25, 26 holidays (US Christmas, GB Boxing Day, DE)
       {"2019-12-27", 2, "2019-12-31"},
-      {"2019-12-27", 3, "2020-01-02"},   // across the year end, over New Year's Day
+      {"2019-12-27", 3, "2020-01-02"},  // across the year end, over New Year's Day
       {"2020-01-02", -2, "2019-12-30"},
       {"2019-12-13", -2, "2019-12-11"},
-      {"2019-12-14", 0, "2019-12-14"},   // zero returns the day itself, even a Saturday
+      {"2019-12-14", 0, "2019-12-14"},  // zero returns the day itself, even a Saturday
   }));
   INFO(from << " + " << n);
   auto out = add_working_days(team, day(from), n);
@@ -27,7 +27,8 @@ TEST_CASE("add_working_days on joined calendars, forward and back", "[calendars]
   CHECK(format_date(*out) == expected);
 }
 
-TEST_CASE("working_days_between counts the days after a through b and inverts add_working_days", "[calendars][workdays]") {
+TEST_CASE("working_days_between counts the days after a through b and inverts add_working_days",
+          "[calendars][workdays]") {
   const auto team = test::shipped("US,GB-ENG,DE");
   CHECK(working_days_between(team, day("2019-12-11"), day("2019-12-17")).value() == 4);
   CHECK(working_days_between(team, day("2019-12-17"), day("2019-12-11")).value() == -4);
@@ -61,14 +62,15 @@ TEST_CASE("Make-up working days make a weekend day a working day in CN only", "[
 TEST_CASE("adjust by convention", "[calendars][workdays]") {
   const auto gb = test::shipped("GB-ENG");
   const auto [input, convention, expected] = GENERATE(table<std::string, Adjustment, std::string>({
-      {"2021-12-25", Adjustment::following, "2021-12-29"},           // Sat; 27, 28 substitute days
+      {"2021-12-25", Adjustment::following, "2021-12-29"},  // Sat; 27, 28 substitute days
       {"2021-12-25", Adjustment::preceding, "2021-12-24"},
-      {"2021-12-25", Adjustment::nearest, "2021-12-24"},             // 1 day back vs 4 forward
-      {"2022-04-30", Adjustment::modified_following, "2022-04-29"},  // Sat; following is 3 May (2 May holiday), next month
+      {"2021-12-25", Adjustment::nearest, "2021-12-24"},  // 1 day back vs 4 forward
+      {"2022-04-30", Adjustment::modified_following,
+       "2022-04-29"},  // Sat; following is 3 May (2 May holiday), next month
       {"2022-04-30", Adjustment::following, "2022-05-03"},
-      {"2026-01-03", Adjustment::nearest, "2026-01-02"},             // Sat: Fri is 1 day back, Mon 2 forward
-      {"2026-01-04", Adjustment::nearest, "2026-01-05"},             // Sun: Mon is 1 day, Fri 2 days
-      {"2026-03-10", Adjustment::preceding, "2026-03-10"},           // a working day stays
+      {"2026-01-03", Adjustment::nearest, "2026-01-02"},    // Sat: Fri is 1 day back, Mon 2 forward
+      {"2026-01-04", Adjustment::nearest, "2026-01-05"},    // Sun: Mon is 1 day, Fri 2 days
+      {"2026-03-10", Adjustment::preceding, "2026-03-10"},  // a working day stays
   }));
   INFO(input);
   CHECK(format_date(adjust(gb, day(input), convention).value()) == expected);

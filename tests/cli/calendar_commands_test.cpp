@@ -6,8 +6,8 @@
 using relplan::test::run_relplan;
 
 TEST_CASE("holidays --format csv lists occurrences with observed rows", "[cli][holidays]") {
-  const auto run = run_relplan({"holidays", "--calendar", "GB-ENG,US", "--from", "2021-12-20", "--to", "2022-01-03",
-                                "--format", "csv"});
+  const auto run = run_relplan(
+      {"holidays", "--calendar", "GB-ENG,US", "--from", "2021-12-20", "--to", "2022-01-03", "--format", "csv"});
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
   CHECK(run.out ==
@@ -25,7 +25,8 @@ TEST_CASE("holidays --format csv lists occurrences with observed rows", "[cli][h
 }
 
 TEST_CASE("holidays lists make-up working days as kind workday", "[cli][holidays]") {
-  const auto run = run_relplan({"holidays", "--calendar", "CN", "--from", "2024-02-04", "--to", "2024-02-18", "--format", "csv"});
+  const auto run =
+      run_relplan({"holidays", "--calendar", "CN", "--from", "2024-02-04", "--to", "2024-02-18", "--format", "csv"});
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("2024-02-04,CN,Spring Festival,workday,official\n") != std::string::npos);
   CHECK(run.out.find("2024-02-18,CN,Spring Festival,workday,official\n") != std::string::npos);
@@ -33,7 +34,8 @@ TEST_CASE("holidays lists make-up working days as kind workday", "[cli][holidays
 }
 
 TEST_CASE("holidays --format json", "[cli][holidays]") {
-  const auto run = run_relplan({"holidays", "--calendar", "DE", "--from", "2026-10-01", "--to", "2026-10-31", "--format", "json"});
+  const auto run =
+      run_relplan({"holidays", "--calendar", "DE", "--from", "2026-10-01", "--to", "2026-10-31", "--format", "json"});
   CHECK(run.exit_code == 0);
   CHECK(run.out ==
         "{\n  \"calendar\": \"DE\",\n  \"from\": \"2026-10-01\",\n  \"holidays\": [\n    {\n"
@@ -58,17 +60,20 @@ TEST_CASE("workdays --add and --between", "[cli][workdays]") {
 TEST_CASE("Bad input exits 2 with the flag, the value and the rule on stderr", "[cli][errors]") {
   const auto [args, message] = GENERATE(table<std::vector<std::string>, std::string>({
       {{"holidays", "--calendar", "XX", "--year", "2026"},
-       "relplan holidays: --calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XX'\n"},
+       "relplan holidays: --calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw "
+       "'XX'\n"},
       {{"holidays", "--calendar", "US", "--from", "2026-02-30", "--to", "2026-03-01"},
        "relplan holidays: --from: expected a date as YYYY-MM-DD, saw '2026-02-30'\n"},
       {{"holidays", "--calendar", "US", "--from", "2026-03-01", "--to", "2026-02-01"},
        "relplan holidays: --to: expected a date on or after --from (2026-03-01), saw 2026-02-01\n"},
-      {{"holidays", "--calendar", "JP", "--year", "2051"}, "relplan holidays: calendar JP: year 2051 is outside 2000..2050 (equinox days are official through 2027, "
+      {{"holidays", "--calendar", "JP", "--year", "2051"},
+       "relplan holidays: calendar JP: year 2051 is outside 2000..2050 (equinox days are official through 2027, "
        "announced February 2026; 2028-2050 are astronomical estimates)\n"},
       {{"workdays", "--calendar", "US", "--from", "2050-12-30", "--add", "3"},
        "relplan workdays: calendar US: year 2051 is outside 2000..2050\n"},
       {{"workdays", "--calendar", "US", "--from", "2026-01-05", "--adjust", "sideways"},
-       "relplan workdays: --adjust: expected one of following, preceding, modified_following, nearest, saw 'sideways'\n"},
+       "relplan workdays: --adjust: expected one of following, preceding, modified_following, nearest, saw "
+       "'sideways'\n"},
       {{"workdays", "--calendar", "US,,GB-ENG", "--from", "2026-01-05", "--add", "1"},
        "relplan workdays: --calendar: expected a comma-separated list of calendar ids, saw 'US,,GB-ENG'\n"},
   }));
@@ -81,7 +86,8 @@ TEST_CASE("Bad input exits 2 with the flag, the value and the rule on stderr", "
 TEST_CASE("calendars lists every calendar with its range and weekend", "[cli][calendars]") {
   const auto run = run_relplan({"calendars", "--format", "json"});
   CHECK(run.exit_code == 0);
-  for (const char* id : {"\"CN\"", "\"DE\"", "\"FR\"", "\"GB-ENG\"", "\"JP\"", "\"US\""}) CHECK(run.out.find(id) != std::string::npos);
+  for (const char* id : {"\"CN\"", "\"DE\"", "\"FR\"", "\"GB-ENG\"", "\"JP\"", "\"US\""})
+    CHECK(run.out.find(id) != std::string::npos);
   CHECK(run.out.find("\"weekend\": \"sat,sun\"") != std::string::npos);
 }
 

@@ -9,7 +9,6 @@
 
 using namespace relplan;
 
-
 TEST_CASE("TEXT values are escaped and long lines folded at 75 octets", "[data][ics]") {
   CHECK(ics::escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne");
   const std::string line = "SUMMARY:" + std::string(100, 'x');

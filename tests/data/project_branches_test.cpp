@@ -49,12 +49,14 @@ TEST_CASE("As known on a day before the February 2026 extension", "[data][branch
     if (b.version >= "4.17") lines.push_back(line(b) + " " + b.security_policy);
   }
   const std::string old = "18 months general + 36 months security";
-  CHECK(test::diff_lists({"4.17 2022-12-12 2024-06-12 2025-12-12 " + old, "4.18 2023-11-16 2025-05-16 2026-11-16 " + old,
-                          "4.19 2024-07-29 2026-01-29 2027-07-29 " + old, "4.20 2025-03-05 2026-09-05 2028-03-05 " + old,
-                          "4.21 2025-11-19 2027-05-19 2028-11-19 " + old, "4.22 2026-07-30 2028-01-30 2029-07-30 " + old},
-                         lines) == "");
+  CHECK(
+      test::diff_lists({"4.17 2022-12-12 2024-06-12 2025-12-12 " + old, "4.18 2023-11-16 2025-05-16 2026-11-16 " + old,
+                        "4.19 2024-07-29 2026-01-29 2027-07-29 " + old, "4.20 2025-03-05 2026-09-05 2028-03-05 " + old,
+                        "4.21 2025-11-19 2027-05-19 2028-11-19 " + old, "4.22 2026-07-30 2028-01-30 2029-07-30 " + old},
+                       lines) == "");
   const auto after = project_branches(xen, test::day_of("2026-02-12")).value();
-  const auto b419 = *std::find_if(after.branches.begin(), after.branches.end(), [](const Branch& b) { return b.version == "4.19"; });
+  const auto b419 =
+      *std::find_if(after.branches.begin(), after.branches.end(), [](const Branch& b) { return b.version == "4.19"; });
   CHECK(line(b419) == "4.19 2024-07-29 2026-01-29 2029-07-29");
   CHECK(b419.security_policy == "security support extended to 5 years");
   CHECK(b419.general_policy == old);

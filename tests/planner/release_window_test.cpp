@@ -57,8 +57,8 @@ TEST_CASE("A tie between equally near days goes to the later one", "[planner][re
 
 TEST_CASE("Joined calendars: each skipped day with every reason", "[planner][release_window]") {
   const auto team = test::shipped("US,US-FED-CLOSINGS,GB-ENG,DE");
-  // Tue 2019-12-24: US federal offices closed (EO 13900, in US-FED-CLOSINGS); 25, 26 holidays; Fri 27 and Mon 23 not allowed weekdays.
-  // Nearest allowed: Thu 2019-12-19 (-5) before Tue 2019-12-31 (+7).
+  // Tue 2019-12-24: US federal offices closed (EO 13900, in US-FED-CLOSINGS); 25, 26 holidays; Fri 27 and Mon 23 not
+  // allowed weekdays. Nearest allowed: Thu 2019-12-19 (-5) before Tue 2019-12-31 (+7).
   auto placed = place_release(day("2019-12-24"), &team, ReleaseWindow{}, {ShiftDirection::nearest, 14});
   REQUIRE(placed.ok());
   CHECK(format_date(placed->planned) == "2019-12-19");

@@ -97,8 +97,9 @@ TEST_CASE("As known on a date: only the policies decided by then", "[planner][su
         "branch 4.10: no support policy sets its general support (policies known on 2015-01-01)");
 }
 
-TEST_CASE("A policy decided later wins over an earlier one whatever the list order, on the same date the later in the list",
-          "[planner][support]") {
+TEST_CASE(
+    "A policy decided later wins over an earlier one whatever the list order, on the same date the later in the list",
+    "[planner][support]") {
   auto policies = xen_policies();
   std::reverse(policies.begin(), policies.end());  // ext, 3y/5y, 18/36: decision dates still order them
   const auto branches = lines(support_branches(xen_history(), policies, four).value());

@@ -37,7 +37,8 @@ CliRun run_relplan(const std::vector<std::string>& args, const std::vector<std::
   }
   int status = 0;
   waitpid(pid, &status, 0);
-  CliRun run{WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), read_file(out_path), read_file(err_path)};
+  CliRun run{WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), read_file(out_path),
+             read_file(err_path)};
   std::filesystem::remove_all(dir);
   return run;
 }

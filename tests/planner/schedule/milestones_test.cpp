@@ -76,8 +76,8 @@ TEST_CASE("Backward from a release the template cannot produce keeps the given d
 }
 
 TEST_CASE("Chinese New Year inside the freeze extends it by the working days lost", "[planner][schedule]") {
-  // US+US-FED-CLOSINGS+GB-ENG+DE with the blackout CN:Spring Festival-1..+6: CN's 2025 Spring Festival starts Tue 01-28,
-  // so the window is Mon 01-27..Mon 02-03, 6 team working days. Forward from Fri 2024-12-13:
+  // US+US-FED-CLOSINGS+GB-ENG+DE with the blackout CN:Spring Festival-1..+6: CN's 2025 Spring Festival starts Tue
+  // 01-28, so the window is Mon 01-27..Mon 02-03, 6 team working days. Forward from Fri 2024-12-13:
   //   feature freeze Fri 01-03, code freeze Fri 01-17, hard code freeze nominal Fri 02-07; the phase
   //   (01-17, 02-07] loses 01-27..01-31 and 02-03 = 6 working days, so the hard code freeze moves 6 working
   //   days later: 02-10..02-14 (5), Mon 02-17 is Presidents' Day (US), Tue 02-18 (6).
