@@ -217,7 +217,7 @@ TEST_CASE("release actual --force changes a recorded date and undo walks the cha
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("release plan --format json and csv carry the warnings; the table prints them on stderr",
+TEST_CASE("release plan --format json and csv carry the warnings, the table prints them on stderr",
           "[cli][release][history]") {
   const auto dir = relplan::test::temp_dir("release");
   const auto db = dir + "/x.db";

@@ -125,7 +125,7 @@ TEST_CASE("plan_warnings names dates already past", "[data][history]") {
                                  "4.23: last posting date 2026-11-27 is already past (on 2027-03-03)"});
 }
 
-TEST_CASE("Store::change_actual writes nothing on a refusal; undo restores what the audit kept", "[data][history]") {
+TEST_CASE("Store::change_actual writes nothing on a refusal, undo restores what the audit kept", "[data][history]") {
   TempDb db;
   auto store = Store::open(db.path, shipped_project_files()).value();
   const auto& registry = CalendarRegistry::shipped();
