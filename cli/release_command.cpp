@@ -1,10 +1,16 @@
-// relplan release plan PROJECT | relplan release actual PROJECT VERSION DATE
+// relplan release plan PROJECT [--format table|json|csv] [--at DATE] | actual PROJECT VERSION DATE [--force] |
+//   override PROJECT DATE --off|--working --name NAME | undo PROJECT | snapshots PROJECT
+// The checks of a change live in data/project/release_history.hpp (shared with the HTTP API).
+#include <chrono>
+
 #include "calendars/io/registry.hpp"
 #include "cli/common.hpp"
 #include "cli/db_path.hpp"
 #include "cli/table.hpp"
+#include "data/export/csv.hpp"
 #include "data/export/json_writer.hpp"
 #include "data/project/project_plan.hpp"
+#include "data/project/release_history.hpp"
 #include "data/store/store.hpp"
 
 namespace relplan::cli {
@@ -20,6 +26,9 @@ struct ReleaseArgs {
   bool off = false;
   bool working = false;
   std::string name;
+  bool force = false;
+  std::string format = "table";
+  std::string at;  // --at; empty: today
 };
 
 // The plan as a snapshot body: what was planned, to compare with what happened later.
@@ -46,38 +55,122 @@ std::string snapshot_body(const std::vector<PlannedRelease>& releases) {
   return w.text();
 }
 
-// Prints the project's coming releases, planned from its latest release.
-int print_plan(const std::string& cmd, Store& store, const ReleaseArgs& a) {
+enum class PlanFormat { table, json, csv };
+
+Result<PlanFormat> parse_format(const std::string& text) {
+  if (text == "table") return PlanFormat::table;
+  if (text == "json") return PlanFormat::json;
+  if (text == "csv") return PlanFormat::csv;
+  return Error::expected("--format", "'" + text + "'", "table, json or csv");
+}
+
+std::string reason_text(const ShiftReason& why) { return format_date(why.day) + " " + why.text; }
+
+std::string plan_json(const std::string& project, const std::vector<PlannedRelease>& releases,
+                      const std::vector<std::string>& warnings) {
+  JsonWriter w;
+  w.begin_object();
+  w.field("project", project);
+  w.key("releases");
+  w.begin_array();
+  for (const auto& r : releases) {
+    w.begin_object();
+    w.field("version", r.version);
+    w.field("nominal", format_date(r.nominal));
+    w.key("planned");
+    r.actual ? w.null() : w.value(format_date(r.planned));
+    w.key("actual");
+    r.actual ? w.value(format_date(*r.actual)) : w.null();
+    w.key("shift_days");
+    r.actual ? w.null() : w.value(r.shift_days);
+    w.key("reasons");
+    w.begin_array();
+    for (const auto& why : r.actual ? std::vector<ShiftReason>{} : r.reasons) {
+      w.begin_object();
+      w.field("day", format_date(why.day));
+      w.field("text", why.text);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("warnings");
+  w.begin_array();
+  for (const auto& text : warnings) w.value(text);
+  w.end_array();
+  w.end_object();
+  return w.text() + "\n";
+}
+
+// One row per release (kind "release"), then one per warning (kind "warning", the text in "text").
+std::string plan_csv(const std::vector<PlannedRelease>& releases, const std::vector<std::string>& warnings) {
+  std::string out = csv::row({"kind", "version", "nominal", "planned", "actual", "shift_days", "text"});
+  for (const auto& r : releases) {
+    std::string reasons;
+    for (const auto& why : r.actual ? std::vector<ShiftReason>{} : r.reasons)
+      reasons += (reasons.empty() ? "" : "; ") + reason_text(why);
+    out += csv::row({"release", r.version, format_date(r.nominal), r.actual ? "" : format_date(r.planned),
+                     r.actual ? format_date(*r.actual) : "", r.actual ? "" : std::to_string(r.shift_days), reasons});
+  }
+  for (const auto& text : warnings) out += csv::row({"warning", "", "", "", "", "", text});
+  return out;
+}
+
+// Prints the project's coming releases, planned from its latest release. `warn_at`: the day the
+// plan's warnings are computed for (release plan only).
+int print_plan(const std::string& cmd, Store& store, const ReleaseArgs& a, PlanFormat format = PlanFormat::table,
+               std::optional<date::sys_days> warn_at = std::nullopt) {
   auto project = store.project(a.project);
   if (!project) return fail(cmd, project.error());
-  auto train = project_train(*project, a.next, CalendarRegistry::shipped(), store.calendar_overrides(a.project));
+  const auto& registry = CalendarRegistry::shipped();
+  auto train = project_train(*project, a.next, registry, store.calendar_overrides(a.project));
   if (!train) return fail(cmd, train.error());
   auto releases = plan_releases(*train);
   if (!releases) return fail(cmd, releases.error());
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& r : *releases) {
-    std::string reasons;
-    for (const auto& why : r.actual ? std::vector<ShiftReason>{} : r.reasons)
-      reasons += (reasons.empty() ? "" : "; ") + format_date(why.day) + " " + why.text;
-    rows.push_back({r.version, format_date(r.nominal), r.actual ? "" : format_date(r.planned),
-                    r.actual ? format_date(*r.actual) : "", r.actual ? "" : std::to_string(r.shift_days), reasons});
+  const auto warnings = warn_at ? plan_warnings(*project, *releases, *warn_at, registry) : std::vector<std::string>{};
+  if (format == PlanFormat::json) {
+    std::cout << plan_json(project->id, *releases, warnings);
+  } else if (format == PlanFormat::csv) {
+    std::cout << plan_csv(*releases, warnings);
+  } else {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& r : *releases) {
+      std::string reasons;
+      for (const auto& why : r.actual ? std::vector<ShiftReason>{} : r.reasons)
+        reasons += (reasons.empty() ? "" : "; ") + reason_text(why);
+      rows.push_back({r.version, format_date(r.nominal), r.actual ? "" : format_date(r.planned),
+                      r.actual ? format_date(*r.actual) : "", r.actual ? "" : std::to_string(r.shift_days), reasons});
+    }
+    std::cout << project->name << ": " << project->cadence.months << "-month cadence, " << project->cadence.slip_policy
+              << ", from " << project->releases.back().version << "\n\n"
+              << render_table({"version", "nominal", "planned", "actual", "shift", "reasons"}, rows);
+    for (const auto& text : warnings) std::cerr << "relplan " << cmd << ": warning: " << text << "\n";
   }
-  std::cout << project->name << ": " << project->cadence.months << "-month cadence, " << project->cadence.slip_policy
-            << ", from " << project->releases.back().version << "\n\n"
-            << render_table({"version", "nominal", "planned", "actual", "shift", "reasons"}, rows);
   if (!a.snapshot.empty()) {
     auto id = store.save_snapshot(a.project, a.snapshot, snapshot_body(*releases), "cli");
     if (!id) return fail(cmd, id.error());
-    std::cout << "\nsaved as snapshot " << *id << " '" << a.snapshot << "'\n";
+    // Not on stdout for json/csv: that output stays one document.
+    (format == PlanFormat::table ? std::cout : std::cerr)
+        << (format == PlanFormat::table ? "\n" : "") << "saved as snapshot " << *id << " '" << a.snapshot << "'\n";
   }
   return success;
 }
 
 int run_plan(const ReleaseArgs& a) {
+  const std::string cmd = "release plan";
+  auto format = parse_format(a.format);
+  if (!format) return fail(cmd, format.error());
+  date::sys_days at = date::floor<date::days>(std::chrono::system_clock::now());
+  if (!a.at.empty()) {
+    auto day = parse_date_option(a.at, "--at");
+    if (!day) return fail(cmd, day.error());
+    at = *day;
+  }
   // Only --snapshot writes: a plain plan opens the database read-only.
   auto db = open_database(a.db, a.snapshot.empty() ? DbUse::read : DbUse::write);
-  if (!db) return fail("release plan", db.error());
-  return print_plan("release plan", *db->store, a);
+  if (!db) return fail(cmd, db.error());
+  return print_plan(cmd, *db->store, a, *format, at);
 }
 
 int run_actual(const ReleaseArgs& a) {
@@ -87,33 +180,28 @@ int run_actual(const ReleaseArgs& a) {
   auto db = open_database(a.db, DbUse::write);
   if (!db) return fail(cmd, db.error());
   auto& store = *db->store;
-  auto project = store.project(a.project);
-  if (!project) return fail(cmd, project.error());
-  auto scheme = VersionScheme::parse(project->version_scheme);
-  if (!scheme) return fail(cmd, scheme.error());
-  const auto& last = project->releases.back();
-  const auto minor = scheme->minor_of(a.version);
-  const auto last_minor = scheme->minor_of(last.version);
-  const bool known = std::any_of(project->releases.begin(), project->releases.end(),
-                                 [&](const ProjectRelease& r) { return r.version == a.version; });
-  if (!known && (!minor || !last_minor || *minor != *last_minor + 1)) {
-    return fail(cmd, Error::expected(
-                         "VERSION", "'" + a.version + "'",
-                         "a released version or the next one (" + scheme->format(last_minor.value_or(0) + 1) + ")"));
+  auto change = store.change_actual(a.project, a.version, *day, a.force, CalendarRegistry::shipped(), "cli");
+  if (!change) return fail(cmd, change.error());
+  if (change->previous) {
+    std::cout << "changed " << a.project << " " << a.version << " actual date " << format_date(*change->previous)
+              << " -> " << format_date(*day) << "\n";
+  } else {
+    std::cout << "recorded " << a.project << " " << a.version << " released " << format_date(*day) << "\n";
   }
-  if (!known && *day <= last.released) {
-    return fail(
-        cmd, Error::expected("DATE", a.date, "a date after " + last.version + " (" + format_date(last.released) + ")"));
+  if (change->next) {
+    std::cout << "next: " << change->next->version << " planned " << format_date(change->next->planned) << " (nominal "
+              << format_date(change->next->nominal) << ")\n";
   }
-  if (auto s = store.record_actual(a.project, a.version, *day, "cli"); !s) return fail(cmd, s.error());
-  std::cout << "recorded " << a.project << " " << a.version << " released " << format_date(*day) << "\n\n";
+  std::cout << "\n";
   return print_plan(cmd, store, a);
 }
+
 int run_override(const ReleaseArgs& a) {
   const std::string cmd = "release override";
   auto day = parse_date_option(a.date, "DATE");
   if (!day) return fail(cmd, day.error());
   if (a.off == a.working) return fail(cmd, Error{"--off", "", "--off or --working: give exactly one"});
+  if (auto s = check_override_name(a.name); !s) return fail(cmd, s.error());
   auto db = open_database(a.db, DbUse::write);
   if (!db) return fail(cmd, db.error());
   auto& store = *db->store;
@@ -123,9 +211,22 @@ int run_override(const ReleaseArgs& a) {
   return print_plan(cmd, store, a);
 }
 
+int run_undo(const ReleaseArgs& a) {
+  const std::string cmd = "release undo";
+  auto db = open_database(a.db, DbUse::write);
+  if (!db) return fail(cmd, db.error());
+  auto& store = *db->store;
+  auto done = store.undo_last_change(a.project, "cli");
+  if (!done) return fail(cmd, done.error());
+  std::cout << "undid " << *done << "\n\n";
+  return print_plan(cmd, store, a);
+}
+
 int run_snapshots(const ReleaseArgs& a) {
+  const std::string cmd = "release snapshots";
   auto db = open_database(a.db, DbUse::read);
-  if (!db) return fail("release snapshots", db.error());
+  if (!db) return fail(cmd, db.error());
+  if (auto project = db->store->project(a.project); !project) return fail(cmd, project.error());
   std::vector<std::vector<std::string>> rows;
   for (const auto& snap : db->store->snapshots(a.project)) {
     rows.push_back({std::to_string(snap.id), snap.label, snap.taken_at, snap.body});
@@ -139,7 +240,10 @@ int run_snapshots(const ReleaseArgs& a) {
 void add_release_command(CLI::App& app) {
   auto args = std::make_shared<ReleaseArgs>();
   auto* release = app.add_subcommand("release", "Record actual release dates and re-plan the coming releases");
-  release->require_subcommand(1);
+  // At most one subcommand, and a word that is none of them is named (CLI11 would only say "A
+  // subcommand is required"): the release command runs the selected one itself.
+  release->require_subcommand(0, 1);
+  release->allow_extras();
   auto* plan = release->add_subcommand("plan", "Plan the project's coming releases from its latest release");
   plan->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
   auto* actual =
@@ -147,7 +251,12 @@ void add_release_command(CLI::App& app) {
   actual->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
   actual->add_option("VERSION", args->version, "The version released, e.g. 4.23")->required();
   actual->add_option("DATE", args->date, "The release date, YYYY-MM-DD")->required();
+  actual->add_flag("--force", args->force, "Change the date of a release already recorded");
   plan->add_option("--snapshot", args->snapshot, "Save the plan under this label, to compare with what happens");
+  plan->add_option("--format", args->format, "table (default), json or csv");
+  plan->add_option("--at", args->at, "Warn about dates already past on this day, YYYY-MM-DD (default: today)");
+  auto* undo = release->add_subcommand("undo", "Revert the project's last recorded actual date or calendar override");
+  undo->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
   auto* override_day =
       release->add_subcommand("override", "Make a day a day off or a working day for the project's plans");
   override_day->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
@@ -158,14 +267,28 @@ void add_release_command(CLI::App& app) {
   auto* snapshots = release->add_subcommand("snapshots", "List the saved plan snapshots of a project");
   snapshots->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
   snapshots->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
-  on_run(override_day, [args] { return run_override(*args); });
-  on_run(snapshots, [args] { return run_snapshots(*args); });
-  for (auto* sub : {plan, actual, override_day}) {
+  for (auto* sub : {plan, actual, override_day, undo}) {
     sub->add_option("--next", args->next, "How many coming releases to plan")->check(CLI::Range(1, 24));
     sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
   }
-  on_run(plan, [args] { return run_plan(*args); });
-  on_run(actual, [args] { return run_actual(*args); });
+  const std::vector<std::pair<CLI::App*, std::function<int()>>> runs = {
+      {plan, [args] { return run_plan(*args); }},
+      {actual, [args] { return run_actual(*args); }},
+      {override_day, [args] { return run_override(*args); }},
+      {snapshots, [args] { return run_snapshots(*args); }},
+      {undo, [args] { return run_undo(*args); }},
+  };
+  on_run(release, [release, runs] {
+    for (const auto& [sub, run] : runs) {
+      if (sub->parsed()) return run();
+    }
+    const std::string known = "plan, actual, override, snapshots or undo";
+    for (const auto& word : release->remaining()) {
+      if (word.empty() || word[0] != '-')
+        return fail("release", Error::expected("subcommand", "'" + word + "'", known));
+    }
+    return fail("release", Error::expected("subcommand", "none", known));
+  });
 }
 
 }  // namespace relplan::cli

@@ -6,7 +6,11 @@
 
 namespace relplan {
 
-void append_audit(SQLite::Database& db, const std::string& actor, const std::string& action,
-                  const std::string& subject, const std::string& detail = "");
+// Separates the new value from the one it replaced in an undoable entry's detail:
+// "<new>\nprevious: <old or none>" (Store::undo_last_change reads it back).
+inline const std::string previous_marker = "\nprevious: ";
+
+void append_audit(SQLite::Database& db, const std::string& actor, const std::string& action, const std::string& subject,
+                  const std::string& detail = "");
 
 }  // namespace relplan

@@ -218,6 +218,30 @@ Status Store::write(const std::string& what, const std::function<void(SQLite::Da
   return Ok{};
 }
 
+Status Store::atomically(const std::function<Status()>& body) {
+  const std::lock_guard lock(mutex_);
+  if (read_only_) return Error{"db", "", "the database is read-only", ErrorKind::unavailable};
+  if (in_transaction_) return body();
+  try {
+    SQLite::Transaction tx(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    in_transaction_ = true;
+    Status s = Ok{};
+    try {
+      s = body();
+    } catch (...) {
+      in_transaction_ = false;
+      throw;
+    }
+    in_transaction_ = false;
+    if (!s) return s;  // tx rolls back
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    if (auto env = environment_error(e)) return *env;
+    return Error{"db", "", std::string("transaction failed: ") + e.what()};
+  }
+  return Ok{};
+}
+
 Status Store::require_project(const std::string& id) const {
   const std::lock_guard lock(mutex_);
   SQLite::Statement q(*db_, "SELECT 1 FROM projects WHERE id = ?");

@@ -30,6 +30,7 @@
 #include "calendars/result.hpp"
 #include "calendars/embedded.hpp"
 #include "data/project/project.hpp"
+#include "data/project/release_history.hpp"
 
 namespace relplan {
 
@@ -100,9 +101,24 @@ class Store {
   std::vector<ProjectSummary> projects() const;
   Status import_project(const Project& project, const std::string& actor);
   Result<Project> project(const std::string& id) const;
-  // Records the actual release date of a version (a new release or a slipped one).
+  // Records the actual release date of a version (a new release or a slipped one), unchecked.
+  // The audit entry's detail keeps the date it replaced ("2026-08-04\nprevious: 2026-07-30", or
+  // "previous: none" for a new release), for undo_last_change().
   Status record_actual(const std::string& project, const std::string& version, date::sys_days actual,
                        const std::string& actor);
+  // check_actual() (data/project/release_history.hpp) on the stored project and overrides, then
+  // record_actual(), in one transaction: a refused change writes nothing.
+  Result<ActualChange> change_actual(const std::string& project, const std::string& version, date::sys_days actual,
+                                     bool force, const CalendarRegistry& registry, const std::string& actor);
+  // Reverts the project's last recorded change (an actual date or a calendar override) from its
+  // audit entry, in one transaction, and audits the undo ("release undo", detail "entry N: ...").
+  // Successive undos walk back through earlier changes; an undo itself is not undone. Returns what
+  // was reverted, e.g. "xen 4.23: actual date 2027-03-17 removed (4.23 is planned again)".
+  // Errors: "nothing to undo for xen"; a change audited before previous values were kept.
+  Result<std::string> undo_last_change(const std::string& project, const std::string& actor);
+  // Runs `body` in one IMMEDIATE transaction: the store's writes inside it join it; it commits if
+  // body returns Ok and rolls back otherwise (or on an SQLite error, returned as write() does).
+  Status atomically(const std::function<Status()>& body);
 
   // Scenarios: every save is a new version; old versions are kept.
   Result<int> save_scenario(const std::string& project, const std::string& name, const std::string& body,
@@ -126,7 +142,8 @@ class Store {
   std::vector<Snapshot> snapshots(const std::string& project) const;
 
   // A project's own days off or worked days, applied over its team calendars (a summit, a worked
-  // bank holiday). Setting a date again replaces it.
+  // bank holiday). Setting a date again replaces it. The name must pass check_override_name(). The
+  // audit detail keeps the override it replaced ("off: Summit\nprevious: none").
   Status set_calendar_override(const std::string& project, date::sys_days day, bool off, const std::string& name,
                                const std::string& actor);
   std::vector<DayOverride> calendar_overrides(const std::string& project) const;

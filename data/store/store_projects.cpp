@@ -1,4 +1,6 @@
 // Store: projects and their releases.
+#include <algorithm>
+
 #include <SQLiteCpp/Statement.h>
 
 #include "data/project/project_toml.hpp"
@@ -77,6 +79,11 @@ Status Store::record_actual(const std::string& project, const std::string& versi
   const std::lock_guard lock(mutex_);
   if (auto s = require_project(project); !s) return s;
   return write("recording release " + version, [&](SQLite::Database& db) {
+    SQLite::Statement was(db, "SELECT released FROM releases WHERE project_id = ? AND version = ?");
+    was.bind(1, project);
+    was.bind(2, version);
+    const std::string previous = was.executeStep() ? was.getColumn(0).getString() : "none";
+    was.reset();
     SQLite::Statement q(db,
                         "INSERT INTO releases (project_id, version, position, released, source) VALUES (?, ?, "
                         "(SELECT coalesce(max(position) + 1, 0) FROM releases WHERE project_id = ?1), ?, "
@@ -86,8 +93,125 @@ Status Store::record_actual(const std::string& project, const std::string& versi
     q.bind(2, version);
     q.bind(3, format_date(actual));
     q.exec();
-    append_audit(db, actor, "release actual", "project " + project + " " + version, format_date(actual));
+    append_audit(db, actor, "release actual", "project " + project + " " + version,
+                 format_date(actual) + previous_marker + previous);
   });
+}
+
+Result<ActualChange> Store::change_actual(const std::string& project, const std::string& version, date::sys_days actual,
+                                          bool force, const CalendarRegistry& registry, const std::string& actor) {
+  const std::lock_guard lock(mutex_);
+  std::optional<ActualChange> change;
+  auto s = atomically([&]() -> Status {
+    // Read and checked inside the transaction: another writer cannot slip a change in between.
+    auto current = this->project(project);
+    if (!current) return current.error();
+    auto checked = check_actual(*current, version, actual, force, registry, calendar_overrides(project));
+    if (!checked) return checked.error();
+    change = std::move(checked).value();
+    return record_actual(project, version, actual, actor);
+  });
+  if (!s) return s.error();
+  return std::move(*change);
+}
+
+namespace {
+// The last undoable audit entry of a project: the newest "release actual" or "calendar override"
+// entry not already reverted by a "release undo" entry ("entry N: ...").
+struct UndoTarget {
+  std::int64_t id = 0;
+  std::string action;
+  std::string key;  // the version or the day, after "project ID "
+  std::string detail;
+};
+std::optional<UndoTarget> last_change(SQLite::Database& db, const std::string& project) {
+  SQLite::Statement q(db,
+                      "SELECT id, action, subject, detail FROM audit_log WHERE action IN ('release actual', "
+                      "'calendar override', 'release undo') ORDER BY id DESC");
+  const std::string prefix = "project " + project + " ";
+  std::vector<std::int64_t> undone;
+  while (q.executeStep()) {
+    const auto subject = q.getColumn(2).getString();
+    if (subject.rfind(prefix, 0) != 0) continue;
+    const auto id = q.getColumn(0).getInt64();
+    const auto action = q.getColumn(1).getString();
+    const auto detail = q.getColumn(3).getString();
+    if (action == "release undo") {
+      if (detail.rfind("entry ", 0) == 0) undone.push_back(std::stoll(detail.substr(6)));
+      continue;
+    }
+    if (std::find(undone.begin(), undone.end(), id) != undone.end()) continue;
+    return UndoTarget{id, action, subject.substr(prefix.size()), detail};
+  }
+  return std::nullopt;
+}
+// "off: Summit" -> a day off named Summit, as the override audit detail writes it.
+std::string describe_override(const std::string& text) {
+  if (text.rfind("off: ", 0) == 0) return "a day off (" + text.substr(5) + ")";
+  if (text.rfind("working: ", 0) == 0) return "a working day (" + text.substr(9) + ")";
+  return "'" + text + "'";
+}
+}  // namespace
+
+Result<std::string> Store::undo_last_change(const std::string& project, const std::string& actor) {
+  const std::lock_guard lock(mutex_);
+  if (auto s = require_project(project); !s) return s.error();
+  std::string done;
+  auto s = atomically([&]() -> Status {
+    auto target = last_change(*db_, project);
+    if (!target) return Error{"PROJECT", project, "nothing to undo for " + project};
+    const auto cut = target->detail.rfind(previous_marker);
+    if (cut == std::string::npos) {
+      return Error{"PROJECT", project,
+                   "the last change of " + project + " (audit entry " + std::to_string(target->id) + ": " +
+                       target->action + " " + target->key +
+                       ") was recorded without its previous value and cannot be undone"};
+    }
+    const auto now = target->detail.substr(0, cut);
+    const auto previous = target->detail.substr(cut + previous_marker.size());
+    const auto& key = target->key;
+    const bool release = target->action == "release actual";
+    if (release) {
+      done = project + " " + key + ": actual date " + now +
+             (previous == "none" ? " removed (" + key + " is planned again)" : " -> " + previous + " (restored)");
+    } else {
+      done = project + " " + key + ": " + describe_override(now) +
+             (previous == "none" ? " removed" : " -> " + describe_override(previous) + " (restored)");
+    }
+    return write("undoing audit entry " + std::to_string(target->id), [&](SQLite::Database& db) {
+      if (release && previous == "none") {
+        SQLite::Statement q(db, "DELETE FROM releases WHERE project_id = ? AND version = ?");
+        q.bind(1, project);
+        q.bind(2, key);
+        q.exec();
+      } else if (release) {
+        SQLite::Statement q(db, "UPDATE releases SET released = ? WHERE project_id = ? AND version = ?");
+        q.bind(1, previous);
+        q.bind(2, project);
+        q.bind(3, key);
+        q.exec();
+      } else if (previous == "none") {
+        SQLite::Statement q(db, "DELETE FROM calendar_overrides WHERE project_id = ? AND date = ?");
+        q.bind(1, project);
+        q.bind(2, key);
+        q.exec();
+      } else {
+        const bool off = previous.rfind("off: ", 0) == 0;
+        SQLite::Statement q(db,
+                            "INSERT INTO calendar_overrides (project_id, date, off, name) VALUES (?, ?, ?, ?) "
+                            "ON CONFLICT(project_id, date) DO UPDATE SET off = excluded.off, name = excluded.name");
+        q.bind(1, project);
+        q.bind(2, key);
+        q.bind(3, off ? 1 : 0);
+        q.bind(4, previous.substr(previous.find(": ") + 2));
+        q.exec();
+      }
+      append_audit(db, actor, "release undo", "project " + project + " " + key,
+                   "entry " + std::to_string(target->id) + ": " + done);
+    });
+  });
+  if (!s) return s.error();
+  return done;
 }
 
 }  // namespace relplan

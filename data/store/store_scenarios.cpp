@@ -19,7 +19,8 @@ Result<int> Store::save_scenario(const std::string& project, const std::string& 
   if (!project.empty()) {
     if (auto s = require_project(project); !s) return s.error();
   }
-  if (name.empty() || name.size() > 200) return Error::expected("name", "'" + name + "'", "a scenario name of 1..200 characters");
+  if (name.empty() || name.size() > 200)
+    return Error::expected("name", "'" + name + "'", "a scenario name of 1..200 characters");
   int version = 0;
   auto s = write("saving scenario " + name, [&](SQLite::Database& db) {
     SQLite::Statement ins(db, "INSERT INTO scenarios (project_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING");
@@ -109,13 +110,14 @@ Status Store::save_advisory(const Advisory& a, const std::string& actor) {
 std::vector<Advisory> Store::advisories(const std::string& project, bool with_details) const {
   const std::lock_guard lock(mutex_);
   std::vector<Advisory> out;
-  SQLite::Statement q(*db_,
-                      "SELECT id, public_utc, report_date, fix_in_release, details FROM advisories WHERE project_id = ? "
-                      "ORDER BY public_utc, id");
+  SQLite::Statement q(
+      *db_,
+      "SELECT id, public_utc, report_date, fix_in_release, details FROM advisories WHERE project_id = ? "
+      "ORDER BY public_utc, id");
   q.bind(1, project);
   while (q.executeStep()) {
-    Advisory a{project, q.getColumn(0).getString(), q.getColumn(1).getString(), std::nullopt,
-               q.getColumn(3).getInt() != 0, std::nullopt};
+    Advisory a{project,      q.getColumn(0).getString(),   q.getColumn(1).getString(),
+               std::nullopt, q.getColumn(3).getInt() != 0, std::nullopt};
     if (!q.getColumn(2).isNull()) a.report_date = q.getColumn(2).getString();
     if (with_details) a.details = q.getColumn(4).getString();
     out.push_back(std::move(a));
@@ -147,8 +149,8 @@ std::vector<Store::Snapshot> Store::snapshots(const std::string& project) const 
   SQLite::Statement q(*db_, "SELECT id, label, taken_at, body FROM plan_snapshots WHERE project_id = ? ORDER BY id");
   q.bind(1, project);
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                   q.getColumn(3).getString()});
+    out.push_back(
+        {q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString()});
   }
   return out;
 }
@@ -157,7 +159,15 @@ Status Store::set_calendar_override(const std::string& project, date::sys_days d
                                     const std::string& actor) {
   const std::lock_guard lock(mutex_);
   if (auto s = require_project(project); !s) return s;
+  if (auto s = check_override_name(name); !s) return s;
   return write("saving a calendar override", [&](SQLite::Database& db) {
+    SQLite::Statement was(db, "SELECT off, name FROM calendar_overrides WHERE project_id = ? AND date = ?");
+    was.bind(1, project);
+    was.bind(2, format_date(day));
+    const std::string previous =
+        was.executeStep() ? (was.getColumn(0).getInt() != 0 ? "off: " : "working: ") + was.getColumn(1).getString()
+                          : "none";
+    was.reset();
     SQLite::Statement q(db,
                         "INSERT INTO calendar_overrides (project_id, date, off, name) VALUES (?, ?, ?, ?) "
                         "ON CONFLICT(project_id, date) DO UPDATE SET off = excluded.off, name = excluded.name");
@@ -167,7 +177,7 @@ Status Store::set_calendar_override(const std::string& project, date::sys_days d
     q.bind(4, name);
     q.exec();
     append_audit(db, actor, "calendar override", "project " + project + " " + format_date(day),
-                 (off ? "off: " : "working: ") + name);
+                 (off ? "off: " : "working: ") + name + previous_marker + previous);
   });
 }
 
