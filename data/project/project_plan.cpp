@@ -37,7 +37,8 @@ Result<ReleaseTrain> project_train(const Project& project, int next, const Calen
   train.horizon = Horizon::count(1 + next);
   train.window.weekdays = c.weekdays.empty() ? weekdays_tue_wed_thu() : c.weekdays;
   if (c.target_first_day) {
-    train.window.target_days = TargetDays{static_cast<unsigned>(*c.target_first_day), static_cast<unsigned>(*c.target_last_day)};
+    train.window.target_days =
+        TargetDays{static_cast<unsigned>(*c.target_first_day), static_cast<unsigned>(*c.target_last_day)};
   }
   train.slip = c.slip_policy == "shift_grid" ? SlipPolicy::shift_grid : SlipPolicy::keep_grid;
   train.version_scheme = project.version_scheme;

@@ -27,8 +27,8 @@
 #include <SQLiteCpp/Database.h>
 
 #include "calendars/combine.hpp"
-#include "calendars/result.hpp"
 #include "calendars/embedded.hpp"
+#include "calendars/result.hpp"
 #include "data/project/project.hpp"
 #include "data/project/release_history.hpp"
 

@@ -29,14 +29,15 @@ Project big_project(const std::string& id, int n) {
   p.cadence.months = 6;
   p.cadence.source = "test";
   for (int i = 0; i < n; ++i) {
-    p.releases.push_back({"1." + std::to_string(i), test::day_of("2000-01-01") + date::days{i}, std::nullopt,
-                          std::nullopt, "test"});
+    p.releases.push_back(
+        {"1." + std::to_string(i), test::day_of("2000-01-01") + date::days{i}, std::nullopt, std::nullopt, "test"});
   }
   return p;
 }
 }  // namespace
 
-TEST_CASE("SIGKILL in the middle of writing leaves an intact file and no partial change", "[data][store][reliability]") {
+TEST_CASE("SIGKILL in the middle of writing leaves an intact file and no partial change",
+          "[data][store][reliability]") {
   const auto dir = test::temp_dir("kill");
   const auto path = dir + "/relplan.db";
   { REQUIRE(Store::open(path, {}).ok()); }
@@ -96,7 +97,9 @@ TEST_CASE("Four processes writing at once lose nothing", "[data][store][reliabil
   CHECK(raw.execAndGet("SELECT count(*) FROM scenario_versions").getInt() == writers * saves);
   CHECK(raw.execAndGet("SELECT count(*) FROM audit_log WHERE action = 'save scenario'").getInt() == writers * saves);
   for (int w = 0; w < writers; ++w) {
-    SQLite::Statement q(raw, "SELECT max(v.version) FROM scenario_versions v JOIN scenarios s ON s.id = v.scenario_id WHERE s.name = ?");
+    SQLite::Statement q(
+        raw,
+        "SELECT max(v.version) FROM scenario_versions v JOIN scenarios s ON s.id = v.scenario_id WHERE s.name = ?");
     q.bind(1, "writer " + std::to_string(w));
     q.executeStep();
     CHECK(q.getColumn(0).getInt() == saves);

@@ -81,9 +81,9 @@ TEST_CASE("Scenario saves are versions, old ones kept", "[data][store]") {
 TEST_CASE("Advisory details are kept but withheld unless asked for", "[data][store]") {
   TempDb db;
   auto store = open_store(db.path);
-  REQUIRE(store->save_advisory({"xen", "XSA-307", "2019-12-11T12:00Z", "2019-11-20", true, "guest can crash host"},
-                               "sec")
-              .ok());
+  REQUIRE(
+      store->save_advisory({"xen", "XSA-307", "2019-12-11T12:00Z", "2019-11-20", true, "guest can crash host"}, "sec")
+          .ok());
   const auto open = store->advisories("xen", false);
   REQUIRE(open.size() == 1);
   CHECK(open[0].id == "XSA-307");
@@ -119,7 +119,10 @@ TEST_CASE("A file that is not a relplan database is refused and left untouched",
 TEST_CASE("A damaged relplan database is refused and left untouched", "[data][store]") {
   TempDb db;
   { open_store(db.path); }
-  { SQLite::Database raw(db.path, SQLite::OPEN_READWRITE); raw.exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+  {
+    SQLite::Database raw(db.path, SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
   std::filesystem::remove(db.path + "-wal");
   std::filesystem::remove(db.path + "-shm");
   // Overwrite the middle of page 2 (a table's b-tree page) with garbage.
