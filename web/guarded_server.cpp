@@ -73,10 +73,12 @@ class ConnectionThreads : public httplib::TaskQueue {
   std::vector<Worker> threads_;  // touched by the accepting thread only
 };
 
-std::string peer_address(socket_t sock, int* port = nullptr) {
+// The address (and port) of either end of a connected socket, as text: "127.0.0.1", "::1".
+std::string socket_address(socket_t sock, bool peer, int* port = nullptr) {
   sockaddr_storage addr{};
   socklen_t len = sizeof(addr);
-  if (getpeername(sock, reinterpret_cast<sockaddr*>(&addr), &len) != 0) return "unknown";
+  auto* raw = reinterpret_cast<sockaddr*>(&addr);
+  if ((peer ? getpeername(sock, raw, &len) : getsockname(sock, raw, &len)) != 0) return "unknown";
   char text[INET6_ADDRSTRLEN] = {};
   if (addr.ss_family == AF_INET) {
     const auto* a = reinterpret_cast<const sockaddr_in*>(&addr);
@@ -86,23 +88,6 @@ std::string peer_address(socket_t sock, int* port = nullptr) {
     const auto* a = reinterpret_cast<const sockaddr_in6*>(&addr);
     inet_ntop(AF_INET6, &a->sin6_addr, text, sizeof(text));
     if (port) *port = ntohs(a->sin6_port);
-  }
-  return text;
-}
-
-std::string local_address(socket_t sock, int* port) {
-  sockaddr_storage addr{};
-  socklen_t len = sizeof(addr);
-  if (getsockname(sock, reinterpret_cast<sockaddr*>(&addr), &len) != 0) return "";
-  char text[INET6_ADDRSTRLEN] = {};
-  if (addr.ss_family == AF_INET) {
-    const auto* a = reinterpret_cast<const sockaddr_in*>(&addr);
-    inet_ntop(AF_INET, &a->sin_addr, text, sizeof(text));
-    *port = ntohs(a->sin_port);
-  } else if (addr.ss_family == AF_INET6) {
-    const auto* a = reinterpret_cast<const sockaddr_in6*>(&addr);
-    inet_ntop(AF_INET6, &a->sin6_addr, text, sizeof(text));
-    *port = ntohs(a->sin6_port);
   }
   return text;
 }
@@ -147,8 +132,8 @@ class ConnectionStream : public httplib::Stream {
     }
     return static_cast<ssize_t>(size);
   }
-  void get_remote_ip_and_port(std::string& ip, int& port) const override { ip = peer_address(sock_, &port); }
-  void get_local_ip_and_port(std::string& ip, int& port) const override { ip = local_address(sock_, &port); }
+  void get_remote_ip_and_port(std::string& ip, int& port) const override { ip = socket_address(sock_, true, &port); }
+  void get_local_ip_and_port(std::string& ip, int& port) const override { ip = socket_address(sock_, false, &port); }
   socket_t socket() const override { return sock_; }
   bool wrote() const noexcept { return wrote_; }
 
@@ -260,7 +245,7 @@ bool GuardedServer::process_and_close_socket(socket_t sock) {
         std::chrono::milliseconds(200));
     return false;
   }
-  const auto address = peer_address(sock);
+  const auto address = socket_address(sock, true);
   if (!take_address_slot(address)) {
     send_refusal(sock,
                  {503, "connections", address,
