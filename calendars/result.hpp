@@ -20,16 +20,38 @@ struct Error {
   std::string field;    // what was wrong: "cadence_months", "calendar CN", "holiday 'Easter Monday': offset"
   std::string value;    // the value seen, as text
   std::string message;  // the whole sentence shown to a person
-  // Last member, with a default: Error{field, value, message} stays an invalid_input error.
+  // After message, with a default: Error{field, value, message} stays an invalid_input error.
   ErrorKind kind = ErrorKind::invalid_input;
+  // When the message is "<context>: <field>: <detail>" (errors made by expected() and about()), the
+  // parts apart, so that an adapter can name the field its own way (relabeled) without cutting text.
+  std::string detail{};   // "expected 1..36, saw 0"
+  std::string context{};  // "scenario '8 months'"; empty: none
 
   // "<field>: expected <rule>, saw <value>", the common shape of a validation error.
   static Error expected(std::string field, std::string value, const std::string& rule) {
-    std::string msg = field + ": expected " + rule + ", saw " + value;
-    return Error{std::move(field), std::move(value), std::move(msg)};
+    return about(std::move(field), std::move(value), "expected " + rule + ", saw " + value);
+  }
+  // "<field>: <detail>", for the other rules: "--slip: required with --actual (shift_grid or keep_grid)".
+  static Error about(std::string field, std::string value, std::string detail) {
+    std::string msg = field + ": " + detail;
+    return Error{std::move(field), std::move(value), std::move(msg), ErrorKind::invalid_input, std::move(detail), ""};
   }
   // Prefixes the message with a context such as a file name: "gb-eng.toml: <message>".
-  Error in(const std::string& context) const& { return Error{field, value, context + ": " + message, kind}; }
+  Error in(const std::string& where) const& {
+    Error e = *this;
+    e.message = where + ": " + message;
+    e.context = context.empty() ? where : where + ": " + context;
+    return e;
+  }
+  // The same error under another name of its field ("cadence_months" -> "--cadence"); an error
+  // without a detail is returned as it is.
+  Error relabeled(const std::string& name) const& {
+    if (detail.empty()) return *this;
+    Error e = *this;
+    e.field = name;
+    e.message = (context.empty() ? "" : context + ": ") + name + ": " + detail;
+    return e;
+  }
 };
 
 template <class T>

@@ -1,5 +1,7 @@
 #include "cli/compare_table.hpp"
 
+#include <algorithm>
+
 #include <cstdio>
 #include <functional>
 
@@ -77,24 +79,44 @@ std::string metrics_table(std::span<const ScenarioResult> results) {
   return out;
 }
 
+std::string end_text(const std::optional<date::sys_days>& d) { return d ? format_date(*d) : std::string("open"); }
+
+// The releases of the train; an actual date shows in place of the planned one, marked "(actual)".
 std::string release_table(const ScenarioResult& s) {
   std::vector<std::vector<std::string>> rows;
-  for (std::size_t k = 0; k < s.releases.size(); ++k) {
-    const auto& r = s.releases[k];
-    const auto& b = s.branches[k];
-    auto end = [](const std::optional<date::sys_days>& d) { return d ? format_date(*d) : std::string("open"); };
-    rows.push_back({r.version, format_date(r.nominal), format_date(r.planned), std::to_string(r.shift_days),
-                    end(b.general_until), end(b.security_until), reasons_text(r.reasons)});
+  for (const auto& r : s.releases) {
+    const auto b =
+        std::find_if(s.branches.begin(), s.branches.end(), [&](const Branch& x) { return x.version == r.version; });
+    const bool has = b != s.branches.end();
+    rows.push_back({r.version, format_date(r.nominal),
+                    r.actual ? format_date(*r.actual) + " (actual)" : format_date(r.planned),
+                    r.actual ? "" : std::to_string(r.shift_days), has ? end_text(b->general_until) : "",
+                    has ? end_text(b->security_until) : "", r.actual ? "" : reasons_text(r.reasons)});
   }
   return s.name + ": releases\n" +
          render_table({"version", "nominal", "planned", "shift", "general_until", "security_until", "reasons"}, rows);
+}
+
+// A continuation's branches released before its train (none for other scenarios: empty text).
+std::string existing_table(const ScenarioResult& s) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& b : s.branches) {
+    const bool planned = std::any_of(s.releases.begin(), s.releases.end(),
+                                     [&](const PlannedRelease& r) { return r.version == b.version; });
+    if (planned) continue;
+    rows.push_back(
+        {b.version, format_date(b.released), end_text(b.general_until), end_text(b.security_until), b.security_policy});
+  }
+  if (rows.empty()) return "";
+  return s.name + ": existing branches\n" +
+         render_table({"version", "released", "general_until", "security_until", "security_policy"}, rows) + "\n";
 }
 
 }  // namespace
 
 std::string compare_table(std::span<const ScenarioResult> results) {
   std::string out = metrics_table(results);
-  for (const auto& s : results) out += "\n" + release_table(s);
+  for (const auto& s : results) out += "\n" + existing_table(s) + release_table(s);
   return out;
 }
 

@@ -1,48 +1,58 @@
 #pragma once
-// The flags that describe cadence scenarios, shared by `relplan compare` and `relplan chart`:
-//   --cadence 6,8,9 --first-release 2018-07-10 (--releases 12 | --until 2026-12-31) --general-months 18
-//   --security-months 36 [--calendar US,GB-ENG,DE] [--blackout 12-20..01-05]... [--weekdays tue,wed,thu]
-//   [--target-days 1-15] [--first-version 4.11] [--max-shift-days N] [--adjust nearest|earlier|later]
-//   [--month-end clamp|reject] [--actual VERSION=DATE... --slip shift_grid|keep_grid] [--calendars-dir DIR]
-// Flags are read as text and checked in scenarios_of, so every bad value gets one kind of message,
-// naming the flag, the value and the rule: "--cadence: expected months 1..36, saw 0".
+// The flags that describe cadence scenarios, shared by `relplan compare` and `relplan chart`: each one
+// sets a field of the scenario specification (data/scenario/scenario_spec.hpp), which checks them
+// all, so a bad value gets the message it gets over HTTP, under the flag's name:
+//   "--cadence: expected months 1..36, saw 0".
+//   --cadence 6,8,9 | --cadence-weeks 26   --first-release 2018-07-10 [--first-version 4.11]
+//   --releases 12 | --until 2026-12-31     --general-months 18 | --general-last 2, --security-months 36 | ...
+//   [--lts-every 4 | --lts-parity even] [--lts-starting-at 4.12] --lts-general-months 18 --lts-security-months 60
+//   [--calendar US,GB-ENG,DE] [--blackout 12-20..01-05]... [--weekdays tue,wed,thu] [--target-days 1-15]
+//   [--max-shift-days N] [--adjust nearest|earlier|later] [--month-end clamp|reject]
+//   [--actual VERSION=DATE... --slip shift_grid|keep_grid] [--calendars-dir DIR]
+//   [--project ID [--at YYYY-MM-DD] [--db FILE]]: continue the project from its latest release
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "cli/common.hpp"
+#include "data/scenario/scenario_spec.hpp"
 #include "planner/scenario.hpp"
 
 namespace relplan::cli {
 
 struct ScenarioFlags {
   CalendarOptions calendars;
-  std::string cadence;
-  std::string first_release;
-  std::string releases;
-  std::string until;
-  std::string general_months;
-  std::string security_months;
+  std::string project, at, db;  // a continuation of a project of the database
+  std::string cadence, cadence_weeks, first_release, releases, until;
+  std::string general_months, general_last, security_months, security_last;
+  std::string lts_every, lts_parity, lts_starting_at, lts_general_months, lts_general_last, lts_security_months,
+      lts_security_last;
   std::string calendar;
   std::vector<std::string> blackouts;
-  std::string weekdays = "tue,wed,thu";
-  std::string target_days;
-  std::string first_version = "1";
-  std::string max_shift_days = "14";
-  std::string adjust = "nearest";
-  std::string month_end = "clamp";
+  std::string weekdays, target_days, first_version, max_shift_days, adjust, month_end;
   std::vector<std::string> actuals;
   std::string slip;
 
   // Registers every flag above except --calendars-dir, which the command adds last with
   // calendars.add_to(sub), after its own flags (the order of `--help`).
   void add_to(CLI::App* sub);
+  // The flags given on the command line, as a scenario specification (data/scenario/scenario_spec.hpp).
+  ScenarioSpec spec() const;
+  // Whether the flag of a spec field ("at") was given on the command line, even as ''.
+  bool given(const std::string& field) const;
+
+ private:
+  std::map<std::string, const CLI::Option*> given_;  // by spec field
 };
 
-// The scenarios the flags describe, one per cadence, in the order given. Their trains share the
-// team calendar (the joined --calendar with the --blackout windows), if any.
+// The flag that sets a field of the scenario specification: "cadence_months" -> "--cadence".
+std::string flag_of(const std::string& field);
+
+// The scenarios the flags describe, one per cadence, in the order given; with --project, the
+// continuations of the project as it stands on --at (default today) in the database.
 Result<std::vector<Scenario>> scenarios_of(const ScenarioFlags& f);
 
 // The inputs in two lines (each ending in '\n'), for headings; s is one of scenarios_of(a):

@@ -48,7 +48,7 @@ date::sys_days steady_state_start(std::span<const Branch> branches) {
 }
 
 void steady_state(std::span<const PlannedRelease> releases, std::span<const Branch> branches,
-                  std::span<const TimelineStep> timeline, Metrics& m) {
+                  std::span<const TimelineStep> timeline, std::optional<date::sys_days> not_before, Metrics& m) {
   const auto& first = branches.front();
   const auto last = releases.back().released();
   const std::string tail = ", which does not end before the last release (" + releases.back().version + ", " +
@@ -58,7 +58,13 @@ void steady_state(std::span<const PlannedRelease> releases, std::span<const Bran
                       ") has security support open-ended" + tail);
     return;
   }
-  const auto start = steady_state_start(branches);
+  const auto own_start = steady_state_start(branches);
+  const auto start = not_before ? std::max(own_start, *not_before) : own_start;
+  if (start > last && start != own_start) {
+    m.notes.push_back("steady state: empty window: the existing branches are supported until " +
+                      format_date(start - date::days{1}) + tail);
+    return;
+  }
   if (start > last) {
     if (start != *first.security_until + date::days{1}) {  // a longer policy sets the start
       m.notes.push_back(
@@ -105,11 +111,12 @@ void branch_months(std::span<const Branch> branches, Metrics& m) {
 }  // namespace
 
 Metrics compute_metrics(const Cadence& cadence, std::span<const PlannedRelease> releases,
-                        std::span<const Branch> branches, std::span<const TimelineStep> timeline) {
+                        std::span<const Branch> branches, std::span<const TimelineStep> timeline,
+                        std::optional<date::sys_days> not_before) {
   Metrics m;
   m.releases_per_year = cadence.releases_per_year();
   release_months(cadence, releases, m);
-  steady_state(releases, branches, timeline, m);
+  steady_state(releases, branches, timeline, not_before, m);
   for (const auto& r : releases) {
     if (r.shift_days != 0) ++m.releases_shifted;
     m.max_shift_days = std::max(m.max_shift_days, std::abs(r.shift_days));

@@ -22,7 +22,10 @@
 //   rule (every 4th release 60 months, the others 36) it is 60 months after release 0, not 36:
 //   starting at 36 would count days on which the LTS branches of an endless train are missing. The
 //   window is empty when it would start after the last release (or the first branch's end is
-//   open); then the window metrics below are null and a note says why.
+//   open); then the window metrics below are null and a note says why. A continuation of a real
+//   project (scenario.hpp: existing branches) counts those branches on every day they are alive,
+//   and its window starts no earlier than the day after the last existing branch released before
+//   release 0 ends its security support: from then on, the counts are the cadence's own.
 // max_/mean_security_supported, max_/mean_general_supported: the largest count on any day of the
 //   window and the mean over its days (each day weighs the same), per the counting rule of
 //   timeline.hpp (both ends of a branch's support included).
@@ -80,7 +83,10 @@ struct Metrics {
 };
 
 // Precondition: releases and branches are non-empty, one branch per release, in release order.
+// `timeline` may count more branches (a continuation's existing ones); `not_before` is then the
+// earliest start of the steady-state window.
 Metrics compute_metrics(const Cadence& cadence, std::span<const PlannedRelease> releases,
-                        std::span<const Branch> branches, std::span<const TimelineStep> timeline);
+                        std::span<const Branch> branches, std::span<const TimelineStep> timeline,
+                        std::optional<date::sys_days> not_before = std::nullopt);
 
 }  // namespace relplan

@@ -25,13 +25,17 @@ struct Scenario {
   ReleaseTrain train;
   std::vector<SupportPolicy> support;
   std::optional<date::sys_days> as_known_on;  // nullopt: every policy, whenever decided
+  // A continuation of a real project: its branches before the train's planned releases (published
+  // ends), in release order. A release of the train with one of their versions keeps that branch.
+  // The timeline counts them all; the metrics see metrics.hpp.
+  std::vector<Branch> existing{};
 };
 
 struct ScenarioResult {
   std::string name;
   Cadence cadence;
   std::vector<PlannedRelease> releases;
-  std::vector<Branch> branches;
+  std::vector<Branch> branches;  // the existing ones first, then one per release not among them
   std::vector<TimelineStep> timeline;
   Metrics metrics;
 };

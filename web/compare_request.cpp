@@ -1,10 +1,9 @@
 #include "web/compare_request.hpp"
 
-#include <map>
-#include <mutex>
+#include <chrono>
 
-#include "calendars/combine.hpp"
-#include "calendars/io/blackout_text.hpp"
+#include "data/scenario/scenario_spec.hpp"
+#include "data/store/store.hpp"
 
 namespace relplan {
 
@@ -12,7 +11,7 @@ namespace {
 
 using json = nlohmann::json;
 
-// Reads the fields of one JSON object; errors carry the path ("scenarios[0].releases").
+// Reads the fields of one JSON object into text; type errors carry the path ("scenarios[0].releases").
 class JsonFields {
  public:
   JsonFields(const json& object, std::string path) : object_(object), path_(std::move(path)) {}
@@ -25,71 +24,71 @@ class JsonFields {
   bool has(const std::string& key) const { return object_.contains(key) && !object_.at(key).is_null(); }
   const json& at(const std::string& key) const { return object_.at(key); }
 
-  Result<int> integer(const std::string& key, int lo, int hi, std::optional<int> fallback = std::nullopt) const {
-    if (!has(key)) {
-      if (fallback) return *fallback;
-      return error(key, std::to_string(lo) + ".." + std::to_string(hi));
-    }
-    const auto& v = at(key);
-    if (!v.is_number_integer() || v.get<std::int64_t>() < lo || v.get<std::int64_t>() > hi) {
-      return error(key, std::to_string(lo) + ".." + std::to_string(hi));
-    }
-    return v.get<int>();
+  Result<ScenarioSpec::Text> integer(const std::string& key) const {
+    if (!has(key)) return ScenarioSpec::Text{};
+    if (!at(key).is_number_integer()) return error(key, "a whole number");
+    return ScenarioSpec::Text{at(key).dump()};
   }
-  Result<std::string> text(const std::string& key, std::optional<std::string> fallback = std::nullopt) const {
-    if (!has(key)) {
-      if (fallback) return *fallback;
-      return error(key, "a string");
-    }
+  Result<ScenarioSpec::Text> text(const std::string& key) const {
+    if (!has(key)) return ScenarioSpec::Text{};
     if (!at(key).is_string()) return error(key, "a string");
-    return at(key).get<std::string>();
+    return ScenarioSpec::Text{at(key).get<std::string>()};
   }
-  Result<date::sys_days> day(const std::string& key) const {
-    auto t = text(key);
-    if (!t) return error(key, "a date as YYYY-MM-DD");
-    auto d = parse_date(*t);
-    if (!d) return error(key, "a date as YYYY-MM-DD");
-    return *d;
-  }
-  // ["a","b"] or "a,b".
-  Result<std::vector<std::string>> list(const std::string& key, std::vector<std::string> fallback = {}) const {
-    if (!has(key)) return fallback;
+  // ["a","b"] or "a,b" (spaces dropped).
+  Result<ScenarioSpec::List> list(const std::string& key) const {
+    if (!has(key)) return ScenarioSpec::List{};
     const auto& v = at(key);
     std::vector<std::string> out;
+    const auto too_long = "a list of at most " + std::to_string(max_list_items) + " strings";
     if (v.is_string()) {
       std::string item;
       for (char c : v.get<std::string>() + ",") {
         if (c == ',') {
           if (!item.empty()) out.push_back(item);
           item.clear();
-          if (out.size() > max_list_items)
-            return error(key, "a list of at most " + std::to_string(max_list_items) + " strings");
+          if (out.size() > max_list_items) return error(key, too_long);
         } else if (c != ' ') {
           item += c;
         }
       }
-      return out;
+      return ScenarioSpec::List{out};
     }
     if (!v.is_array()) return error(key, "a list of strings");
-    if (v.size() > max_list_items)
-      return error(key, "a list of at most " + std::to_string(max_list_items) + " strings");
+    if (v.size() > max_list_items) return error(key, too_long);
     for (const auto& item : v) {
       if (!item.is_string()) return error(key, "a list of strings");
       out.push_back(item.get<std::string>());
     }
-    return out;
+    return ScenarioSpec::List{out};
   }
-  template <class E>
-  Result<E> choice(const std::string& key, const std::vector<std::pair<std::string, E>>& choices) const {
-    auto t = text(key, choices.front().first);
-    if (t) {
-      for (const auto& [name, value] : choices) {
-        if (name == *t) return value;
+  // [first, last] -> "first-last".
+  Result<ScenarioSpec::Text> day_range(const std::string& key) const {
+    if (!has(key)) return ScenarioSpec::Text{};
+    const auto& v = at(key);
+    if (!v.is_array() || v.size() != 2 || !v[0].is_number_integer() || !v[1].is_number_integer()) {
+      return error(key, "[first, last] with 1 <= first <= last <= 31");
+    }
+    return ScenarioSpec::Text{v[0].dump() + "-" + v[1].dump()};
+  }
+  // ["4.12=2019-04-02"] or [{"version": "4.12", "date": "2019-04-02"}].
+  Result<ScenarioSpec::List> actuals(const std::string& key) const {
+    if (!has(key)) return ScenarioSpec::List{};
+    const auto& v = at(key);
+    const std::string rule = "a list of \"VERSION=YYYY-MM-DD\" or {\"version\", \"date\"}";
+    if (!v.is_array()) return error(key, rule);
+    if (v.size() > max_list_items) return error(key, "a list of at most " + std::to_string(max_list_items) + " items");
+    std::vector<std::string> out;
+    for (const auto& item : v) {
+      if (item.is_string()) {
+        out.push_back(item.get<std::string>());
+      } else if (item.is_object() && item.size() == 2 && item.contains("version") && item.contains("date") &&
+                 item["version"].is_string() && item["date"].is_string()) {
+        out.push_back(item["version"].get<std::string>() + "=" + item["date"].get<std::string>());
+      } else {
+        return error(key, rule);
       }
     }
-    std::string rule = "one of ";
-    for (std::size_t i = 0; i < choices.size(); ++i) rule += (i ? ", " : "") + choices[i].first;
-    return error(key, rule);
+    return ScenarioSpec::List{out};
   }
 
  private:
@@ -97,195 +96,152 @@ class JsonFields {
   std::string path_;
 };
 
-#define TRY(var, expr)                  \
-  auto var##_r = (expr);                \
-  if (!var##_r) return var##_r.error(); \
-  auto var = std::move(var##_r).value()
+#define TRY_SET(target, expr)       \
+  do {                              \
+    auto r_ = (expr);               \
+    if (!r_) return r_.error();     \
+    target = std::move(r_).value(); \
+  } while (0)
 
-Result<std::optional<Calendar>> build_team_calendar(const JsonFields& f, const CalendarRegistry& registry,
-                                                    const std::vector<std::string>& ids,
-                                                    const std::vector<std::string>& blackouts);
-
-Result<std::optional<Calendar>> team_calendar(const JsonFields& f, const CalendarRegistry& registry,
-                                              TeamCalendarCache* cache) {
-  TRY(ids, f.list("calendars"));
-  TRY(blackouts, f.list("blackouts"));
-  if (ids.size() > max_scenario_calendars) {
-    return f.error("calendars", "at most " + std::to_string(max_scenario_calendars) + " calendars");
+Result<ScenarioSpec> spec_of(const JsonFields& f) {
+  ScenarioSpec s;
+  TRY_SET(s.name, f.text("name"));
+  for (auto [target, key] : {std::pair{&s.cadence_months, "cadence_months"},
+                             {&s.cadence_weeks, "cadence_weeks"},
+                             {&s.releases, "releases"},
+                             {&s.general_months, "general_months"},
+                             {&s.general_last, "general_last"},
+                             {&s.security_months, "security_months"},
+                             {&s.security_last, "security_last"},
+                             {&s.max_shift_days, "max_shift_days"}}) {
+    TRY_SET(*target, f.integer(key));
   }
-  if (blackouts.size() > max_scenario_blackouts) {
-    return f.error("blackouts", "at most " + std::to_string(max_scenario_blackouts) + " blackouts");
+  for (auto [target, key] : {std::pair{&s.first_release, "first_release"},
+                             {&s.first_version, "first_version"},
+                             {&s.until, "until"},
+                             {&s.adjust, "adjust"},
+                             {&s.month_end, "month_end"},
+                             {&s.slip, "slip"}}) {
+    TRY_SET(*target, f.text(key));
   }
-  if (ids.empty() || !cache) return build_team_calendar(f, registry, ids, blackouts);
-  std::string key;
-  for (const auto& id : ids) key += "|" + id;
-  key += "#";
-  for (const auto& b : blackouts) key += "|" + b;
-  if (auto hit = cache->find(key)) return std::optional<Calendar>{*hit};
-  auto built = build_team_calendar(f, registry, ids, blackouts);
-  if (built && *built) cache->put(key, **built);
-  return built;
+  TRY_SET(s.calendars, f.list("calendars"));
+  TRY_SET(s.blackouts, f.list("blackouts"));
+  ScenarioSpec::List weekdays;
+  TRY_SET(weekdays, f.list("weekdays"));
+  if (weekdays) {
+    std::string text;
+    for (const auto& w : *weekdays) text += (text.empty() ? "" : ",") + w;
+    s.weekdays = text;
+  }
+  TRY_SET(s.target_days, f.day_range("target_days"));
+  TRY_SET(s.actuals, f.actuals("actuals"));
+  if (f.has("lts")) {
+    if (!f.at("lts").is_object())
+      return f.error("lts", "an object {every | parity, starting_at, general_months, security_months}");
+    const JsonFields lts(f.at("lts"), f.path("lts"));
+    TRY_SET(s.lts_every, lts.integer("every"));
+    TRY_SET(s.lts_parity, lts.text("parity"));
+    TRY_SET(s.lts_starting_at, lts.text("starting_at"));
+    TRY_SET(s.lts_general_months, lts.integer("general_months"));
+    TRY_SET(s.lts_general_last, lts.integer("general_last"));
+    TRY_SET(s.lts_security_months, lts.integer("security_months"));
+    TRY_SET(s.lts_security_last, lts.integer("security_last"));
+  }
+  return s;
 }
 
-Result<std::optional<Calendar>> build_team_calendar(const JsonFields& f, const CalendarRegistry& registry,
-                                                    const std::vector<std::string>& ids,
-                                                    const std::vector<std::string>& blackouts) {
-  if (ids.empty()) {
-    if (!blackouts.empty()) return f.error("blackouts", "calendars as well (blackouts apply to a team calendar)");
-    return std::optional<Calendar>{};
-  }
-  std::string joined_ids;
-  for (const auto& id : ids) joined_ids += (joined_ids.empty() ? "" : ",") + id;
-  TRY(joined, registry.joined(joined_ids, f.path("calendars")));
-  if (blackouts.empty()) return std::optional<Calendar>{joined};
-  std::vector<BlackoutWindow> windows;
-  for (const auto& text : blackouts) {
-    TRY(w, parse_blackout(text, f.path("blackouts")));
-    windows.push_back(std::move(w));
-  }
-  std::vector<Calendar> references;
-  for (const auto& spec : registry.specs()) references.push_back(registry.get(spec->id).value());
-  TRY(team, with_blackouts(joined, windows, references));
-  return std::optional<Calendar>{team};
+Result<std::optional<date::sys_days>> at_of(const std::optional<std::string>& text, const std::string& path) {
+  if (!text) return std::optional<date::sys_days>{};
+  auto d = parse_date(*text);
+  if (!d) return Error::expected(path, json(*text).dump(), "a date as YYYY-MM-DD");
+  return std::optional<date::sys_days>{*d};
 }
 
 }  // namespace
 
+ProjectSource project_source(const Store* store) {
+  ProjectSource out;
+  out.today = date::floor<date::days>(std::chrono::system_clock::now());
+  out.project = [store](const std::string& id) -> Result<Project> {
+    if (!store) return Error::expected("project", json(id).dump(), "a project of the database (this server has none)");
+    return store->project(id);
+  };
+  out.overrides = [store](const std::string& id) {
+    return store ? store->calendar_overrides(id) : std::vector<DayOverride>{};
+  };
+  return out;
+}
+
 Result<Scenario> scenario_from_json(const json& object, const std::string& path, const CalendarRegistry& registry,
-                                    TeamCalendarCache* cache) {
+                                    TeamCalendarCache* cache, const ProjectSource* projects,
+                                    const ScenarioDefaults& defaults) {
   if (!object.is_object()) return Error::expected(path, object.dump(), "a JSON object");
   const JsonFields f(object, path);
-  Scenario s;
-  auto& t = s.train;
-  if (f.has("cadence_weeks")) {
-    TRY(weeks, f.integer("cadence_weeks", 1, max_cadence_weeks));
-    t.cadence = Cadence::weeks(weeks);
+  auto spec = spec_of(f);
+  if (!spec) return spec.error();
+  SpecOptions options;
+  options.max_releases = max_compare_releases;
+  options.max_years = 60;
+  options.name = [&path](const std::string& field) {
+    if (field == "at") return std::string("at");
+    if (field == "overrides") return path + ".project";
+    return field.starts_with("lts_") ? path + ".lts." + field.substr(4) : path + "." + field;
+  };
+  auto project_id = f.text("project");
+  if (!project_id) return project_id.error();
+  if (!*project_id) project_id = defaults.project;
+  std::vector<Scenario> scenarios;
+  if (*project_id) {
+    if (!projects) return f.error("project", "no project (this request cannot name one)");
+    auto project = projects->project(**project_id);
+    if (!project) return project.error().relabeled(f.path("project"));
+    auto at = at_of(defaults.at, defaults.at_path);
+    if (!at) return at.error();
+    const auto overrides = projects->overrides(**project_id);
+    options.name = [&defaults, base = options.name](const std::string& field) {
+      return field == "at" ? defaults.at_path : base(field);
+    };
+    auto made = scenarios_from_spec(*spec, registry, ProjectState{*project, overrides, at->value_or(projects->today)},
+                                    cache, options);
+    if (!made) return made.error();
+    scenarios = std::move(made).value();
   } else {
-    TRY(months, f.integer("cadence_months", 1, max_cadence_months));
-    t.cadence = Cadence::months(months);
+    auto made = scenarios_from_spec(*spec, registry, std::nullopt, cache, options);
+    if (!made) return made.error();
+    scenarios = std::move(made).value();
   }
-  TRY(first, f.day("first_release"));
-  TRY(version, f.text("first_version", std::string("1")));
-  if (!VersionScheme::continuing(version))
-    return f.error("first_version", "a version whose last part is a number, such as 4.11");
-  t.anchor = Anchor{first, version, AnchorKind::first_release};
-  if (f.has("until")) {
-    TRY(until, f.day("until"));
-    if (until < first || until > first + date::years{60})
-      return f.error("until", "a date within 60 years after first_release");
-    t.horizon = Horizon::through(until);
-  } else {
-    TRY(releases, f.integer("releases", 1, max_compare_releases));
-    t.horizon = Horizon::count(releases);
-  }
-  TRY(weekdays, f.list("weekdays", {"tue", "wed", "thu"}));
-  t.window.weekdays = WeekdaySet{};
-  for (const auto& w : weekdays) {
-    auto wd = parse_weekday(w);
-    if (!wd) return f.error("weekdays", "weekdays mon, tue, wed, thu, fri, sat, sun");
-    t.window.weekdays.insert(*wd);
-  }
-  if (f.has("target_days")) {
-    const auto& td = f.at("target_days");
-    if (!td.is_array() || td.size() != 2 || !td[0].is_number_integer() || !td[1].is_number_integer() ||
-        td[0].get<int>() < 1 || td[1].get<int>() > 31 || td[0].get<int>() > td[1].get<int>()) {
-      return f.error("target_days", "[first, last] with 1 <= first <= last <= 31");
-    }
-    t.window.target_days = TargetDays{td[0].get<unsigned>(), td[1].get<unsigned>()};
-  }
-  if (t.window.weekdays.empty()) return f.error("weekdays", "at least one weekday");
-  TRY(direction, f.choice<ShiftDirection>("adjust", {{"nearest", ShiftDirection::nearest},
-                                                     {"earlier", ShiftDirection::earlier},
-                                                     {"later", ShiftDirection::later}}));
-  TRY(shift, f.integer("max_shift_days", 0, max_shift_limit, 14));
-  t.adjustment = ReleaseAdjustment{direction, shift};
-  TRY(month_end, f.choice<MonthEnd>("month_end", {{"clamp", MonthEnd::clamp}, {"reject", MonthEnd::reject}}));
-  t.month_end = month_end;
-  TRY(calendar, team_calendar(f, registry, cache));
-  t.calendar = calendar;
-
-  TRY(general, f.integer("general_months", 1, max_support_months));
-  TRY(security, f.integer("security_months", 1, max_support_months));
-  if (security < general)
-    return f.error("security_months", "at least general_months (" + std::to_string(general) + ")");
-  s.support.push_back(SupportPolicy{
-      .name = std::to_string(general) + " months general + " + std::to_string(security) + " months security",
-      .general = SupportMonths{general},
-      .security = SupportMonths{security}});
-  if (f.has("lts")) {
-    const JsonFields lts(f.at("lts"), f.path("lts"));
-    if (!f.at("lts").is_object())
-      return f.error("lts", "an object {every, starting_at, general_months, security_months}");
-    TRY(every, lts.integer("every", 2, 100));
-    TRY(start, lts.text("starting_at", version));
-    TRY(lts_general, lts.integer("general_months", 1, max_support_months));
-    TRY(lts_security, lts.integer("security_months", 1, max_support_months));
-    if (lts_security < lts_general)
-      return lts.error("security_months", "at least general_months (" + std::to_string(lts_general) + ")");
-    s.support.push_back(SupportPolicy{.name = "LTS every " + std::to_string(every) + ": " +
-                                              std::to_string(lts_general) + " + " + std::to_string(lts_security) +
-                                              " months",
-                                      .every = EveryNth{every, start},
-                                      .general = SupportMonths{lts_general},
-                                      .security = SupportMonths{lts_security}});
-  }
-  TRY(name, f.text("name", t.cadence.to_string()));
-  if (name.empty() || name.size() > 80) return f.error("name", "a name of 1..80 characters");
-  s.name = name;
-  return s;
+  return std::move(scenarios.front());
 }
 
 Result<std::vector<Scenario>> scenarios_from_json(const nlohmann::json& body, const CalendarRegistry& registry,
-                                                  TeamCalendarCache* cache) {
-  if (!body.contains("scenarios") || !body["scenarios"].is_array() || body["scenarios"].empty() ||
-      body["scenarios"].size() > max_compare_scenarios) {
+                                                  TeamCalendarCache* cache, const ProjectSource* projects) {
+  if (!body.is_object()) return Error::expected("body", body.dump().substr(0, 80), "a JSON object");
+  ScenarioDefaults defaults;
+  for (auto [target, key] : {std::pair{&defaults.project, "project"}, {&defaults.at, "at"}}) {
+    if (!body.contains(key)) continue;
+    if (!body[key].is_string()) return Error::expected(key, body[key].dump(), "a string");
+    *target = body[key].get<std::string>();
+  }
+  const bool project_plan = defaults.project && !body.contains("scenarios");
+  if (!project_plan && (!body.contains("scenarios") || !body["scenarios"].is_array() || body["scenarios"].empty() ||
+                        body["scenarios"].size() > max_compare_scenarios)) {
     return Error::expected("scenarios", body.contains("scenarios") ? body["scenarios"].dump().substr(0, 80) : "nothing",
                            "a list of 1.." + std::to_string(max_compare_scenarios) + " scenarios");
   }
   std::vector<Scenario> out;
+  if (project_plan) {
+    auto s = scenario_from_json(json::object(), "scenarios[0]", registry, cache, projects, defaults);
+    if (!s) return s.error();
+    out.push_back(std::move(s).value());
+    return out;
+  }
   for (std::size_t i = 0; i < body["scenarios"].size(); ++i) {
-    auto s = scenario_from_json(body["scenarios"][i], "scenarios[" + std::to_string(i) + "]", registry, cache);
+    auto s = scenario_from_json(body["scenarios"][i], "scenarios[" + std::to_string(i) + "]", registry, cache, projects,
+                                defaults);
     if (!s) return s.error();
     out.push_back(std::move(s).value());
   }
   return out;
-}
-
-std::size_t calendar_bytes(const Calendar& calendar) {
-  std::size_t bytes = sizeof(Calendar) + calendar.off_words().size() * sizeof(std::uint64_t);
-  for (const auto& layer : calendar.layers()) {
-    bytes += sizeof(Calendar::Layer) + layer->records.size() * sizeof(Calendar::Record);
-    for (const auto& name : layer->names) bytes += sizeof(std::string) + name.capacity();
-  }
-  return bytes;
-}
-
-std::optional<Calendar> TeamCalendarCache::find(const std::string& key) {
-  const std::lock_guard lock(mutex_);
-  auto it = entries_.find(key);
-  return it == entries_.end() ? std::nullopt : std::optional(it->second.first);
-}
-
-void TeamCalendarCache::put(const std::string& key, const Calendar& calendar) {
-  const std::size_t size = calendar_bytes(calendar) + key.size();
-  const std::lock_guard lock(mutex_);
-  if (size > max_bytes_ || entries_.contains(key)) return;
-  if (entries_.size() >= max_entries_ || bytes_ + size > max_bytes_) {
-    entries_.clear();
-    bytes_ = 0;
-  }
-  entries_.emplace(key, std::pair{calendar, size});
-  bytes_ += size;
-}
-
-std::size_t TeamCalendarCache::bytes() const {
-  const std::lock_guard lock(mutex_);
-  return bytes_;
-}
-
-std::size_t TeamCalendarCache::entries() const {
-  const std::lock_guard lock(mutex_);
-  return entries_.size();
 }
 
 }  // namespace relplan

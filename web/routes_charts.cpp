@@ -6,6 +6,7 @@
 #include "web/api.hpp"
 #include "web/compare_request.hpp"
 #include "web/routes.hpp"
+#include "web/server.hpp"
 
 namespace relplan {
 
@@ -17,16 +18,20 @@ struct ChartInput {
   ChartOptions options;
 };
 
-Result<std::vector<Scenario>> chart_scenarios(const nlohmann::json& body, bool single, TeamCalendarCache* cache) {
-  if (!single) return scenarios_from_json(body, CalendarRegistry::shipped(), cache);
+Result<std::vector<Scenario>> chart_scenarios(const nlohmann::json& body, bool single, TeamCalendarCache* cache,
+                                              const ProjectSource& projects) {
+  if (!single) return scenarios_from_json(body, CalendarRegistry::shipped(), cache, &projects);
   if (!body.contains("scenario")) return Error::expected("scenario", "nothing", "a scenario object");
-  auto s = scenario_from_json(body["scenario"], "scenario", CalendarRegistry::shipped(), cache);
+  ScenarioDefaults defaults;
+  if (body.contains("at") && body["at"].is_string()) defaults.at = body["at"].get<std::string>();
+  auto s = scenario_from_json(body["scenario"], "scenario", CalendarRegistry::shipped(), cache, &projects, defaults);
   if (!s) return s.error();
   return std::vector<Scenario>{std::move(s).value()};
 }
 
-Result<ChartInput> chart_input(const nlohmann::json& body, bool single, TeamCalendarCache* cache) {
-  auto scenarios = chart_scenarios(body, single, cache);
+Result<ChartInput> chart_input(const nlohmann::json& body, bool single, const ServerContext& ctx) {
+  const auto projects = project_source(ctx.store);
+  auto scenarios = chart_scenarios(body, single, ctx.calendar_cache.get(), projects);
   if (!scenarios) return scenarios.error();
   auto results = compare_scenarios(*scenarios);
   if (!results) return results.error();
@@ -78,7 +83,7 @@ void add_chart_routes(httplib::Server& server, const ServerContext& ctx) {
   server.Post("/api/v1/charts/lifecycle.svg", [ctx](const httplib::Request& req, httplib::Response& res) {
     auto body = api::json_body(req);
     if (!body) return api::send_error(res, body.error());
-    auto in = chart_input(*body, true, ctx.calendar_cache.get());
+    auto in = chart_input(*body, true, ctx);
     if (!in) return api::send_error(res, in.error());
     in->options.shaded = shading(in->scenarios.front(), in->results.front());
     in->options.shaded_legend = "holiday or blackout";
@@ -87,7 +92,7 @@ void add_chart_routes(httplib::Server& server, const ServerContext& ctx) {
   server.Post("/api/v1/charts/concurrency.svg", [ctx](const httplib::Request& req, httplib::Response& res) {
     auto body = api::json_body(req);
     if (!body) return api::send_error(res, body.error());
-    auto in = chart_input(*body, false, ctx.calendar_cache.get());
+    auto in = chart_input(*body, false, ctx);
     if (!in) return api::send_error(res, in.error());
     send_svg(res, concurrency_svg(in->results, in->options));
   });

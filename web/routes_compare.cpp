@@ -12,7 +12,8 @@ void add_compare_routes(httplib::Server& server, const ServerContext& ctx) {
   server.Post("/api/v1/compare", [ctx](const httplib::Request& req, httplib::Response& res) {
     auto body = api::json_body(req);
     if (!body) return api::send_error(res, body.error());
-    auto scenarios = scenarios_from_json(*body, CalendarRegistry::shipped(), ctx.calendar_cache.get());
+    const auto projects = project_source(ctx.store);
+    auto scenarios = scenarios_from_json(*body, CalendarRegistry::shipped(), ctx.calendar_cache.get(), &projects);
     if (!scenarios) return api::send_error(res, scenarios.error());
     auto results = compare_scenarios(*scenarios);
     if (!results) return api::send_error(res, results.error());

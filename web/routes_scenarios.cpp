@@ -66,7 +66,9 @@ void add_scenario_routes(httplib::Server& server, const ServerContext& ctx) {
     const auto scenario = body->value("scenario", nlohmann::json());
     if (!scenario.is_object())
       return api::send_error(res, Error::expected("scenario", scenario.dump(), "a JSON object"));
-    if (auto checked = scenario_from_json(scenario, "scenario", CalendarRegistry::shipped(), ctx.calendar_cache.get());
+    const auto projects = project_source(store);
+    if (auto checked =
+            scenario_from_json(scenario, "scenario", CalendarRegistry::shipped(), ctx.calendar_cache.get(), &projects);
         !checked) {
       return api::send_error(res, checked.error());
     }

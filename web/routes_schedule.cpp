@@ -8,6 +8,7 @@
 #include "data/export/schedule.hpp"
 #include "data/project/project_branches.hpp"
 #include "data/project/project_plan.hpp"
+#include "data/scenario/scenario_spec.hpp"
 #include "data/store/store.hpp"
 #include "data/templates/schedule_request.hpp"
 #include "web/api.hpp"

@@ -9,19 +9,12 @@
 // under the project's slip policy: keep_grid (a slip shortens the next cycle: 4.23 aims at
 // 2027-03-01 whatever happened to 4.22) or shift_grid (the next cycle is counted from the actual
 // date). The release days follow the project's weekdays, target days, calendars and blackouts.
-#include "calendars/combine.hpp"
-#include "calendars/io/registry.hpp"
+// The train itself is built by data/scenario/scenario_spec.hpp (project_train), like every scenario.
 #include "data/project/project.hpp"
-#include "planner/release_train.hpp"
 
 namespace relplan {
 
 // The grid slot of a release date: see the header comment. Without anchor_months, the date itself.
 date::sys_days grid_slot(const ProjectCadence& cadence, date::sys_days released);
-
-// Errors: a project without releases; unknown calendars or bad blackouts (naming the project file key).
-// `overrides`: the project's own days off and worked days (Store::calendar_overrides), applied last.
-Result<ReleaseTrain> project_train(const Project& project, int next, const CalendarRegistry& registry,
-                                   std::span<const DayOverride> overrides = {});
 
 }  // namespace relplan

@@ -4,6 +4,7 @@
 
 #include "calendars/utf8.hpp"
 #include "data/project/project_plan.hpp"
+#include "data/scenario/scenario_spec.hpp"
 #include "data/templates/schedule_request.hpp"
 
 namespace relplan {

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "data/project/project_plan.hpp"
+#include "data/scenario/scenario_spec.hpp"
 #include "data/project/project_toml.hpp"
 #include "data/project/release_history.hpp"
 #include "data/store/store.hpp"
