@@ -1,4 +1,5 @@
-// relplan compare: cadence scenarios side by side (issue 4).
+// relplan compare: cadence scenarios side by side (issue 4), or continuations of a project of the
+// database (--project xen [--at DATE]: its live branches first, then each cadence's plan; issue 11).
 //   relplan compare --cadence 6,8,9 --first-release 2018-07-10 --releases 12 --general-months 18
 //     --security-months 36 [--calendar US,GB-ENG,DE] [--blackout 12-20..01-05]... [--weekdays tue,wed,thu]
 //     [--target-days 1-15] [--first-version 4.11] [--max-shift-days N] [--adjust nearest|earlier|later]
@@ -22,6 +23,23 @@ struct CompareArgs {
   std::string format = "table";
 };
 
+// "on 2026-12-03, 8 months: 6 branches in security support (4.17, ..., 4.22), 3 in general support (...)"
+std::string supported_on(const std::vector<ScenarioResult>& results, date::sys_days day) {
+  std::string out;
+  for (const auto& r : results) {
+    std::string security, general;
+    int s = 0, g = 0;
+    for (const auto& b : r.branches) {
+      if (b.released > day) continue;
+      if (!b.security_until || *b.security_until >= day) security += (s++ ? ", " : "") + b.version;
+      if (!b.general_until || *b.general_until >= day) general += (g++ ? ", " : "") + b.version;
+    }
+    out += "on " + format_date(day) + ", " + r.name + ": " + std::to_string(s) + " branches in security support (" +
+           security + "), " + std::to_string(g) + " in general support (" + general + ")\n";
+  }
+  return out;
+}
+
 int run_compare(const CompareArgs& a) {
   const std::string cmd = "compare";
   auto format = parse_choice<int>(a.format, "--format", {{"table", 0}, {"json", 1}, {"csv", 2}});
@@ -35,7 +53,9 @@ int run_compare(const CompareArgs& a) {
   } else if (*format == 2) {
     std::cout << compare_csv(*results);
   } else {
-    std::cout << "relplan compare: " << describe(a.scenario, scenarios->front()) << "\n" << compare_table(*results);
+    std::cout << "relplan compare: " << describe(a.scenario, scenarios->front());
+    if (!scenarios->front().existing.empty()) std::cout << supported_on(*results, a.scenario.day().value());
+    std::cout << "\n" << compare_table(*results);
   }
   return success;
 }

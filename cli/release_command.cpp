@@ -10,8 +10,8 @@
 #include "data/export/csv.hpp"
 #include "data/export/json_writer.hpp"
 #include "data/project/project_plan.hpp"
-#include "data/scenario/scenario_spec.hpp"
 #include "data/project/release_history.hpp"
+#include "data/scenario/scenario_spec.hpp"
 #include "data/store/store.hpp"
 
 namespace relplan::cli {

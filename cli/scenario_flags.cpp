@@ -58,6 +58,11 @@ bool ScenarioFlags::given(const std::string& field) const {
   return it != given_.end() && it->second->count() > 0;
 }
 
+Result<date::sys_days> ScenarioFlags::day() const {
+  if (!given("at")) return date::floor<date::days>(std::chrono::system_clock::now());
+  return parse_date_option(at, "--at");
+}
+
 ScenarioSpec ScenarioFlags::spec() const {
   auto text = [&](const char* field, const std::string& value) -> ScenarioSpec::Text {
     if (!given(field)) return std::nullopt;
@@ -107,19 +112,15 @@ Result<std::vector<Scenario>> scenarios_of(const ScenarioFlags& a) {
     if (a.given("at")) return Error::about("--at", a.at, "expected --project with it (the day a project stands on)");
     return scenarios_from_spec(spec, **registry, std::nullopt, nullptr, options);
   }
-  date::sys_days at = date::floor<date::days>(std::chrono::system_clock::now());
-  if (a.given("at")) {
-    auto d = parse_date_option(a.at, "--at");
-    if (!d) return d.error();
-    at = *d;
-  }
+  auto at = a.day();
+  if (!at) return at.error();
   if (a.project.empty()) return Error::expected("--project", "''", "a project id of the database, such as xen");
   auto db = open_database(a.db, DbUse::read);
   if (!db) return db.error();
   auto project = db->store->project(a.project);
-  if (!project) return project.error();
+  if (!project) return project.error().relabeled("--project");
   const auto overrides = db->store->calendar_overrides(a.project);
-  return scenarios_from_spec(spec, **registry, ProjectState{*project, overrides, at}, nullptr, options);
+  return scenarios_from_spec(spec, **registry, ProjectState{*project, overrides, *at}, nullptr, options);
 }
 
 std::string describe(const ScenarioFlags& a, const Scenario& s) {

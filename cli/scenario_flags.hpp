@@ -43,6 +43,8 @@ struct ScenarioFlags {
   ScenarioSpec spec() const;
   // Whether the flag of a spec field ("at") was given on the command line, even as ''.
   bool given(const std::string& field) const;
+  // The day a --project continuation stands on: --at, else today (the clock is read here, in cli/).
+  Result<date::sys_days> day() const;
 
  private:
   std::map<std::string, const CLI::Option*> given_;  // by spec field

@@ -187,6 +187,9 @@ Result<Scenario> scenario_from_json(const json& object, const std::string& path,
     if (field == "overrides") return path + ".project";
     return field.starts_with("lts_") ? path + ".lts." + field.substr(4) : path + "." + field;
   };
+  options.mention = [](const std::string& field) {
+    return field.starts_with("lts_") ? "lts." + field.substr(4) : field;
+  };
   auto project_id = f.text("project");
   if (!project_id) return project_id.error();
   if (!*project_id) project_id = defaults.project;

@@ -12,7 +12,15 @@ namespace {
 
 using Text = ScenarioSpec::Text;
 using List = ScenarioSpec::List;
-using Names = SpecOptions::Names;
+// The adapter's names: nm(field) for the field an error is about, nm.mention(field) for a field a
+// rule mentions.
+struct Names {
+  const SpecOptions& options;
+  std::string operator()(const std::string& field) const { return options.name(field); }
+  std::string mention(const std::string& field) const {
+    return options.mention ? options.mention(field) : options.name(field);
+  }
+};
 
 #define TRY(var, expr)                  \
   auto var##_r = (expr);                \
@@ -111,8 +119,9 @@ Result<std::vector<ActualRelease>> actual_list(const std::vector<std::string>& i
 Result<std::optional<SupportLength>> support_length(const Text& months, const Text& last, const std::string& prefix,
                                                     const Names& nm) {
   if (months && last) {
-    return Error::about(nm(prefix + "_last"), *last,
-                        "expected either " + nm(prefix + "_months") + " or " + nm(prefix + "_last") + ", saw both");
+    return Error::about(
+        nm(prefix + "_last"), *last,
+        "expected either " + nm.mention(prefix + "_months") + " or " + nm.mention(prefix + "_last") + ", saw both");
   }
   if (months) {
     TRY(m, whole(*months, nm(prefix + "_months"), 1, max_support_months, "months " + range(1, max_support_months)));
@@ -136,14 +145,16 @@ Status security_not_shorter(const SupportLength& general, const SupportLength& s
   const auto* g = std::get_if<SupportMonths>(&general);
   const auto* s = std::get_if<SupportMonths>(&security);
   if (g && s && s->months < g->months) {
-    return Error::expected(nm(prefix + "security_months"), std::to_string(s->months),
-                           "at least " + nm(prefix + "general_months") + " (" + general_text.value_or("") + ")");
+    return Error::expected(
+        nm(prefix + "security_months"), std::to_string(s->months),
+        "at least " + nm.mention(prefix + "general_months") + " (" + general_text.value_or("") + ")");
   }
   const auto* gl = std::get_if<SupportLastN>(&general);
   const auto* sl = std::get_if<SupportLastN>(&security);
   if (gl && sl && sl->releases < gl->releases) {
-    return Error::expected(nm(prefix + "security_last"), std::to_string(sl->releases),
-                           "at least " + nm(prefix + "general_last") + " (" + std::to_string(gl->releases) + ")");
+    return Error::expected(
+        nm(prefix + "security_last"), std::to_string(sl->releases),
+        "at least " + nm.mention(prefix + "general_last") + " (" + std::to_string(gl->releases) + ")");
   }
   return Ok{};
 }
@@ -173,12 +184,13 @@ Result<std::vector<SupportPolicy>> support_of(const ScenarioSpec& s, const std::
                          s.lts_general_last || s.lts_security_months || s.lts_security_last;
   if (!lts_given) return out;
   if (s.lts_every && s.lts_parity) {
-    return Error::about(nm("lts_parity"), *s.lts_parity,
-                        "expected either " + nm("lts_every") + " or " + nm("lts_parity") + ", saw both");
+    return Error::about(
+        nm("lts_parity"), *s.lts_parity,
+        "expected either " + nm.mention("lts_every") + " or " + nm.mention("lts_parity") + ", saw both");
   }
   if (!s.lts_every && !s.lts_parity) {
     return Error::about(nm("lts_every"), "",
-                        "required for an LTS rule (every k-th release, or " + nm("lts_parity") + " even|odd)");
+                        "required for an LTS rule (every k-th release, or " + nm.mention("lts_parity") + " even|odd)");
   }
   TRY(lts_general, support_length(s.lts_general_months, s.lts_general_last, "lts_general", nm));
   TRY(lts_security, support_length(s.lts_security_months, s.lts_security_last, "lts_security", nm));
@@ -200,7 +212,7 @@ Result<std::vector<SupportPolicy>> support_of(const ScenarioSpec& s, const std::
   } else {
     if (s.lts_starting_at) {
       return Error::about(nm("lts_starting_at"), *s.lts_starting_at,
-                          "expected " + nm("lts_every") + " with it, saw " + nm("lts_parity"));
+                          "expected " + nm.mention("lts_every") + " with it, saw " + nm.mention("lts_parity"));
     }
     TRY(parity,
         choice<Parity>(s.lts_parity, nm("lts_parity"), Parity::even, {{"even", Parity::even}, {"odd", Parity::odd}}));
@@ -304,7 +316,7 @@ Result<Continuation> continuation_of(const ProjectState& state, const Names& nm)
 Result<std::vector<Scenario>> scenarios_from_spec(const ScenarioSpec& given, const CalendarRegistry& registry,
                                                   const std::optional<ProjectState>& project, TeamCalendarCache* cache,
                                                   const SpecOptions& options) {
-  const Names& nm = options.name;
+  const Names nm{options};
   const auto& limits = options;
   std::optional<Continuation> cont;
   ScenarioSpec s = given;
@@ -319,8 +331,9 @@ Result<std::vector<Scenario>> scenarios_from_spec(const ScenarioSpec& given, con
   }
   std::vector<Cadence> cadences;
   if (s.cadence_months && s.cadence_weeks) {
-    return Error::about(nm("cadence_weeks"), *s.cadence_weeks,
-                        "expected either " + nm("cadence_months") + " or " + nm("cadence_weeks") + ", saw both");
+    return Error::about(
+        nm("cadence_weeks"), *s.cadence_weeks,
+        "expected either " + nm.mention("cadence_months") + " or " + nm.mention("cadence_weeks") + ", saw both");
   }
   if (s.cadence_weeks) {
     TRY(weeks, cadence_list(*s.cadence_weeks, nm("cadence_weeks"), max_cadence_weeks, "weeks"));
@@ -342,21 +355,22 @@ Result<std::vector<Scenario>> scenarios_from_spec(const ScenarioSpec& given, con
   t.anchor = Anchor{first, version, AnchorKind::first_release};
   if (s.releases && s.until)
     return Error::about(nm("releases"), *s.releases,
-                        "expected either " + nm("releases") + " or " + nm("until") + ", saw both");
+                        "expected either " + nm.mention("releases") + " or " + nm.mention("until") + ", saw both");
   if (s.until) {
     TRY(until, day(*s.until, nm("until")));
     if (until < first)
       return Error::expected(nm("until"), *s.until,
-                             "a date on or after " + nm("first_release") + " (" + *s.first_release + ")");
+                             "a date on or after " + nm.mention("first_release") + " (" + *s.first_release + ")");
     if (until > first + date::years{limits.max_years}) {
       return Error::expected(
           nm("until"), *s.until,
-          "a date within " + std::to_string(limits.max_years) + " years after " + nm("first_release"));
+          "a date within " + std::to_string(limits.max_years) + " years after " + nm.mention("first_release"));
     }
     t.horizon = Horizon::through(until);
   } else {
     if (!s.releases)
-      return Error::about(nm("releases"), "", "required (a number of releases, or " + nm("until") + " YYYY-MM-DD)");
+      return Error::about(nm("releases"), "",
+                          "required (a number of releases, or " + nm.mention("until") + " YYYY-MM-DD)");
     TRY(n, whole(*s.releases, nm("releases"), 1, limits.max_releases, range(1, limits.max_releases)));
     t.horizon = Horizon::count(n);
   }
@@ -380,7 +394,7 @@ Result<std::vector<Scenario>> scenarios_from_spec(const ScenarioSpec& given, con
   TRY(actuals, actual_list(s.actuals.value_or(std::vector<std::string>{}), nm));
   t.actuals = actuals;
   if (!actuals.empty() && !s.slip)
-    return Error::about(nm("slip"), "", "required with " + nm("actuals") + " (shift_grid or keep_grid)");
+    return Error::about(nm("slip"), "", "required with " + nm.mention("actuals") + " (shift_grid or keep_grid)");
   TRY(slip, choice<SlipPolicy>(s.slip, nm("slip"), SlipPolicy::keep_grid,
                                {{"shift_grid", SlipPolicy::shift_grid}, {"keep_grid", SlipPolicy::keep_grid}}));
   t.slip = slip;

@@ -61,6 +61,7 @@ struct SpecOptions {
   // that mention other fields. Errors of the team calendar are relabeled with it.
   using Names = std::function<std::string(const std::string&)>;
   Names name = [](const std::string& field) { return field; };
+  Names mention;  // the name of a field that a rule mentions ("at least general_months"); empty: `name`
 };
 
 // One scenario per cadence of the spec, in the order given.

@@ -161,9 +161,10 @@ TEST_CASE("Scenarios: saves are versions, writes need an editor token", "[web][a
                      "application/json");
   REQUIRE(incomplete);
   CHECK(incomplete->status == 400);
-  CHECK(body_of(incomplete) == json{{"error", "scenario.first_release: expected a date as YYYY-MM-DD, saw nothing"},
-                                    {"field", "scenario.first_release"},
-                                    {"value", "nothing"}});
+  CHECK(body_of(incomplete) ==
+        json{{"error", "scenario.first_release: required (the date of the first release, YYYY-MM-DD)"},
+             {"field", "scenario.first_release"},
+             {"value", ""}});
   auto deep = s.client->Post(
       "/api/v1/scenarios", editor,
       R"({"project":"xen","name":"x","scenario":)" + std::string(4000, '[') + std::string(4000, ']') + "}",

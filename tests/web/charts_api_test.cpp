@@ -45,5 +45,5 @@ TEST_CASE("Chart routes reject bad input with the field", "[web][api][charts]") 
       s.client->Post("/api/v1/charts/lifecycle.svg", R"({"scenario":{"cadence_months":99}})", "application/json");
   REQUIRE(bad_scenario);
   CHECK(bad_scenario->status == 400);
-  CHECK(json::parse(bad_scenario->body)["error"] == "scenario.cadence_months: expected 1..36, saw 99");
+  CHECK(json::parse(bad_scenario->body)["error"] == "scenario.cadence_months: expected months 1..36, saw 99");
 }

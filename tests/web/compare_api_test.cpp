@@ -64,9 +64,9 @@ TEST_CASE("Bad compare bodies get 400 with the field path", "[web][api][compare]
   const auto [body, error] = GENERATE(table<std::string, std::string>({
       {R"j({"scenarios":[]})j", "scenarios: expected a list of 1..8 scenarios, saw []"},
       {R"j({"scenario":[]})j", "scenarios: expected a list of 1..8 scenarios, saw nothing"},
-      {R"j({"scenarios":[{"cadence_months":0}]})j", "scenarios[0].cadence_months: expected 1..36, saw 0"},
+      {R"j({"scenarios":[{"cadence_months":0}]})j", "scenarios[0].cadence_months: expected months 1..36, saw 0"},
       {R"j({"scenarios":[{"cadence_months":8,"first_release":"2018-02-30"}]})j",
-       "scenarios[0].first_release: expected a date as YYYY-MM-DD, saw \"2018-02-30\""},
+       "scenarios[0].first_release: expected a date as YYYY-MM-DD, saw '2018-02-30'"},
       {R"j({"scenarios":[{"cadence_months":8,"first_release":"2018-07-10","releases":5000}]})j",
        "scenarios[0].releases: expected 1..200, saw 5000"},
       {R"j({"scenarios":[{"cadence_months":8,"first_release":"2018-07-10","releases":4,"general_months":18,
@@ -77,7 +77,7 @@ TEST_CASE("Bad compare bodies get 400 with the field path", "[web][api][compare]
        "scenarios[0].calendars: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XX'"},
       {R"j({"scenarios":[{"cadence_months":8,"first_release":"2018-07-10","releases":4,"general_months":18,
           "security_months":36,"adjust":"sideways"}]})j",
-       "scenarios[0].adjust: expected one of nearest, earlier, later, saw \"sideways\""},
+       "scenarios[0].adjust: expected one of nearest, earlier, later, saw 'sideways'"},
   }));
   auto res = s.client->Post("/api/v1/compare", body, "application/json");
   REQUIRE(res);

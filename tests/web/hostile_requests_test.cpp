@@ -128,12 +128,12 @@ TEST_CASE("Compare requests are held to budgets named in the error", "[web][host
   json blackouts = json::array();
   for (int i = 0; i < 33; ++i) blackouts.push_back("2030-01-01..2030-01-02");
   one["blackouts"] = blackouts;
-  CHECK(refused(one) == "scenarios[0].blackouts: expected at most 32 blackouts, saw " + blackouts.dump());
+  CHECK(refused(one) == "scenarios[0].blackouts: expected at most 32 blackouts, saw 33 blackouts");
   one.erase("blackouts");
   json calendars = json::array();
   for (int i = 0; i < 17; ++i) calendars.push_back("US");
   one["calendars"] = calendars;
-  CHECK(refused(one) == "scenarios[0].calendars: expected at most 16 calendars, saw " + calendars.dump());
+  CHECK(refused(one) == "scenarios[0].calendars: expected at most 16 calendars, saw 17 calendars");
   one["calendars"] = "US";
   std::string days;  // the comma-separated form is counted as it is split
   for (int i = 0; i < 65; ++i) days += "mon,";
