@@ -1,11 +1,15 @@
 // Cadence engine benchmarks (issue 4 goals): one 30-year scenario on three joined calendars <= 50 us;
 // three scenarios side by side <= 150 us; a sweep of 22 cadences (3..24 months) x 12 anchor months x
-// 30 years <= 100 ms. The team calendar and the scenarios are built outside the timed loop.
+// 30 years <= 100 ms. The team calendar and the scenarios are built outside the timed loop, except in
+// spec_continuation_xen_8_9_months (the whole of `compare --project xen --cadence 8,9`).
 #include <benchmark/benchmark.h>
 
 #include "calendars/combine.hpp"
 #include "calendars/io/blackout_text.hpp"
 #include "calendars/io/registry.hpp"
+#include "data/project/project_toml.hpp"
+#include "data/scenario/scenario_spec.hpp"
+#include "data/store/store.hpp"
 #include "planner/scenario.hpp"
 
 using namespace relplan;
@@ -86,5 +90,25 @@ void planner_sweep_22_cadences_12_anchors_30_years(benchmark::State& state) {
   run(state, scenarios);
 }
 BENCHMARK(planner_sweep_22_cadences_12_anchors_30_years)->Unit(benchmark::kMillisecond);
+
+// The continuation of Xen at 8 and 9 months from its record (scenario_spec.hpp): the specification
+// read, the team calendar built (no cache, as the CLI does), both scenarios evaluated.
+void spec_continuation_xen_8_9_months(benchmark::State& state) {
+  const Project xen = [] {
+    for (const auto& f : shipped_project_files()) {
+      auto p = parse_project_toml(f.text, f.path).value();
+      if (p.id == "xen") return p;
+    }
+    return Project{};
+  }();
+  ScenarioSpec spec;
+  spec.cadence_months = "8,9";
+  for (auto _ : state) {
+    auto scenarios =
+        scenarios_from_spec(spec, CalendarRegistry::shipped(), ProjectState{xen, {}, day("2026-12-03")}).value();
+    benchmark::DoNotOptimize(compare_scenarios(scenarios));
+  }
+}
+BENCHMARK(spec_continuation_xen_8_9_months)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
