@@ -1,18 +1,26 @@
 // relplan page: talks only to /api/v1 on the same origin. Wires the project panel, the scenario
 // cards, the comparison (one POST /api/v1/compare per change, plus the chart requests, all aborted
 // when a newer change starts) and the save/load/export panel.
+// "Today" is the browser's local day, or the address's ?today=YYYY-MM-DD (to see the page as it was
+// or will be on that day): the branches panel, the continuations (their "at") and the charts'
+// today marker all stand on it.
 import { ApiError, api, isAbort } from "./js/api.js";
-import { $, h, isoDay, setMessage } from "./js/dom.js";
+import { $, h, isCalendarDay, isoDay, setMessage } from "./js/dom.js";
 import { ProjectPanel } from "./js/project.js";
 import { lifecycleSlots, renderMetrics, renderReleaseLists, showChart, showChartMessage } from "./js/results.js";
-import { ScenarioCard, errorTarget, letter, maxCards, minCards, projectScenario } from "./js/scenarios.js";
+import {
+  ScenarioCard, errorTarget, letter, maxCards, minCards, projectAlternative, projectBase, projectPlan,
+} from "./js/scenarios.js";
 import { StoragePanel } from "./js/storage.js";
 
 const debounceMs = 150;
-const today = isoDay();
+const todayParam = new URLSearchParams(location.search).get("today");
+const todayValid = todayParam !== null && isCalendarDay(todayParam);
+const today = todayValid ? todayParam : isoDay();
 
 const state = {
   project: null,
+  base: null,  // projectBase(project, today): what the cards continue
   calendars: [],
   cards: [],
   result: null,
@@ -24,7 +32,9 @@ const state = {
 const projectPanel = new ProjectPanel();
 const storage = new StoragePanel({
   project: () => state.project,
+  today: () => today,
   scenarios: () => state.cards.map((c) => c.get()),
+  labels: () => state.cards.map((c) => c.label()),
   lastResult: () => state.result,
   loadInto: (index, scenario, name) => {
     const card = state.cards[index];
@@ -48,7 +58,7 @@ function layoutCards() {
 }
 
 function addCard(scenario) {
-  const card = new ScenarioCard(state.calendars, () => scheduleRecompute(), removeCard);
+  const card = new ScenarioCard(state.calendars, state.base, () => scheduleRecompute(), removeCard);
   card.set(scenario);
   state.cards.push(card);
   layoutCards();
@@ -67,11 +77,12 @@ function removeCard(card) {
   scheduleRecompute();
 }
 
+// Scenario A: the project's own plan ({"project": id}, the plan the next-release panel shows);
+// B: the project continued at another cadence.
 function resetCards() {
-  const project = state.project;
   state.cards = [];
-  addCard(projectScenario(project));
-  addCard({ ...projectScenario(project, 9) });
+  addCard(projectPlan(state.base));
+  addCard(projectAlternative(state.base));
   scheduleRecompute(0);
 }
 
@@ -86,7 +97,8 @@ $("add-scenario").addEventListener("click", () => {
 });
 $("reset-scenarios").addEventListener("click", () => {
   resetCards();
-  setStatus("Scenarios reset to the project's cadence.");
+  const b = state.cards[1]?.get();
+  setStatus(`Scenarios reset: A is the project plan of ${state.base.id}, B the project at ${b?.cadence_months} months.`);
 });
 
 // ---- the comparison ---------------------------------------------------------------------------
@@ -115,8 +127,10 @@ function chartError(err, what) {
 
 async function recompute() {
   const scenarios = state.cards.map((c) => c.get());
+  const labels = state.cards.map((c) => c.label());
+  const cards = [...state.cards];
   // A "change" event after the "input" events of the same edit asks for what is already there.
-  const key = JSON.stringify(scenarios);
+  const key = JSON.stringify([scenarios, labels]);
   if (key === state.lastKey) return;
   state.lastKey = key;
   state.controller?.abort();
@@ -127,27 +141,30 @@ async function recompute() {
   $("results").setAttribute("aria-busy", "true");
   setMessage($("compare-status"), "Computing…");
 
-  const compare = api.compare(scenarios, { signal }).then(
+  const compare = api.compare(scenarios, today, { signal }).then(
     (result) => {
       if (signal.aborted) return;
       for (const c of state.cards) c.clearErrors();
       $("compare-error").hidden = true;
       $("results").classList.remove("stale");
       state.result = result;
-      renderMetrics($("metrics"), $("metrics-notes"), result);
-      renderReleaseLists($("release-lists"), result);
+      renderMetrics($("metrics"), $("metrics-notes"), result, labels, today);
+      renderReleaseLists($("release-lists"), result, labels);
+      cards.forEach((c, i) => c.showNext(result.scenarios[i]));
       setMessage($("compare-status"), `Updated in ${Math.round(performance.now() - started)} ms`, "ok");
     },
     (err) => {
       if (isAbort(err)) return;
       if (!(err.status >= 400)) state.lastKey = null;  // no answer: the same inputs may be tried again
-      for (const c of state.cards) c.clearErrors();
+      for (const c of state.cards) {
+        c.clearErrors();
+        c.showNext(null);
+      }
       showCompareError(err);
       setMessage($("compare-status"), "Not updated: see the error", "error");
     });
 
-  const names = scenarios.map((s, i) => s.name ?? `${s.cadence_months} months`);
-  const slots = lifecycleSlotsFor(names);
+  const slots = lifecycleSlotsFor(labels);
   const lifecycles = scenarios.map((s, i) => api.lifecycleSvg(s, today, { signal }).then(
     (svg) => { if (!signal.aborted) showChart(slots[i], svg, `Support lifecycle of scenario ${letter(i)}`); },
     (err) => { if (!isAbort(err)) showChartMessage(slots[i], chartError(err, "lifecycle charts")); }));
@@ -183,10 +200,12 @@ async function selectProject(id) {
     setStatus(`Could not load the project ${id}: ${err.message}`, "error");
     return;
   }
+  state.base = projectBase(state.project, today);
   storage.resetSaved();
   resetCards();
   await projectPanel.show(state.project, today);
-  setStatus(`${state.project.name}: cadence ${state.project.cadence?.months ?? "?"} months.`);
+  setStatus(`${state.project.name}: cadence ${state.project.cadence?.months ?? "?"} months.` +
+            (todayParam !== null && !todayValid ? ` The address's today=${todayParam} is not a date as YYYY-MM-DD: today is ${today}.` : ""));
 }
 
 async function start() {

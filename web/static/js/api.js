@@ -95,10 +95,12 @@ export const api = {
   scheduleUrl: (id, params) => withQuery(`/api/v1/projects/${encodeURIComponent(id)}/schedule`, params),
   calendarIcsUrl: (id) => `/api/v1/projects/${encodeURIComponent(id)}/calendar.ics`,
   calendars: (o) => getJSON("/api/v1/calendars", o),
-  compare: (scenarios, o) => postJSON("/api/v1/compare", { scenarios }, o),
-  compareCsv: (scenarios, o) => postText("/api/v1/compare?format=csv", { scenarios }, o),
-  lifecycleSvg: (scenario, today, o) => postText("/api/v1/charts/lifecycle.svg", { scenario, today }, o),
-  concurrencySvg: (scenarios, today, o) => postText("/api/v1/charts/concurrency.svg", { scenarios, today }, o),
+  // Scenarios as the cards give them; `at`: the day continuations stand on (their live branches and
+  // latest release), also the charts' "today" marker.
+  compare: (scenarios, at, o) => postJSON("/api/v1/compare", { scenarios, at }, o),
+  compareCsv: (scenarios, at, o) => postText("/api/v1/compare?format=csv", { scenarios, at }, o),
+  lifecycleSvg: (scenario, at, o) => postText("/api/v1/charts/lifecycle.svg", { scenario, at, today: at }, o),
+  concurrencySvg: (scenarios, at, o) => postText("/api/v1/charts/concurrency.svg", { scenarios, at, today: at }, o),
   savedScenarios: (project, o) => getJSON(withQuery("/api/v1/scenarios", { project }), o),
   savedScenario: (project, name, version, o) =>
     getJSON(withQuery(`/api/v1/scenarios/${encodeURIComponent(name)}`, { project, version }), o),

@@ -38,6 +38,13 @@ export function isoDay(d = new Date()) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+// "2026-12-03" is a day; "2026-02-30", "2026-1-3" and "today" are not.
+export function isCalendarDay(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
 const weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 // "2019-12-17" -> "Tue"; the day is a calendar day, so read it in UTC.
 export function weekday(day) {

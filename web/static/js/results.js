@@ -1,5 +1,7 @@
 // The comparison's results: the metrics table (scenarios as columns), the server's SVG charts and
-// the release list of each scenario (data/export/compare_json.hpp).
+// the branch list of each scenario (data/export/compare_json.hpp). A continuation's answer has more
+// branches than releases (its existing branches come first, without release entries): branches and
+// releases are joined by version, never by position. `labels` name the scenarios as the cards do.
 import { formatNumber, h, svgElement } from "./dom.js";
 import { letter, scenarioColours } from "./scenarios.js";
 
@@ -21,11 +23,23 @@ const metricRows = [
   ["max_shift_days", "Largest shift (days)", (v) => formatNumber(v)],
 ];
 
-function scenarioHeader(s, i) {
+function scenarioHeader(label, i) {
   return h("th", { scope: "col" },
     h("span", { class: "swatch", "aria-hidden": "true", dataset: { index: i } }),
-    `${letter(i)}: ${s.name}`);
+    `${letter(i)}: ${label}`);
 }
+
+// The counts of the timeline's last change on or before `day` (0 before the first branch).
+export function supportedOn(timeline, day) {
+  let at = { general_supported: 0, security_supported: 0 };
+  for (const t of timeline ?? []) {
+    if (t.date > day) break;
+    at = t;
+  }
+  return { general: at.general_supported, security: at.security_supported };
+}
+
+const labelOf = (labels, s, i) => labels?.[i] || s.name;
 
 function paintSwatches(root) {
   for (const el of root.querySelectorAll(".swatch[data-index]")) {
@@ -33,10 +47,19 @@ function paintSwatches(root) {
   }
 }
 
-export function renderMetrics(table, notesEl, result) {
+// The metrics of each scenario, and the branches it supports on `today` (its timeline counts the
+// existing branches of a continuation too).
+export function renderMetrics(table, notesEl, result, labels, today) {
   const scenarios = result.scenarios;
-  const head = h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Metric"), scenarios.map(scenarioHeader)));
-  const body = h("tbody", {}, metricRows.map(([key, label, show]) =>
+  const head = h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Metric"),
+    scenarios.map((s, i) => scenarioHeader(labelOf(labels, s, i), i))));
+  const todayRows = [
+    ["security_supported_today", `Branches with security support on ${today}`, "security"],
+    ["general_supported_today", `Branches with general support on ${today}`, "general"],
+  ].map(([key, label, kind]) => h("tr", { dataset: { metric: key } }, h("th", { scope: "row" }, label),
+    scenarios.map((s, i) => h("td", { class: "num", dataset: { scenario: i } },
+      formatNumber(supportedOn(s.timeline, today)[kind])))));
+  const body = h("tbody", {}, todayRows, metricRows.map(([key, label, show]) =>
     h("tr", { dataset: { metric: key } }, h("th", { scope: "row" }, label),
       scenarios.map((s, i) => h("td", { class: key === "release_months" ? "" : "num", dataset: { scenario: i } },
         show(s.metrics[key]))))));
@@ -57,24 +80,50 @@ function shiftText(days) {
   return days > 0 ? `+${days}` : `−${-days}`;
 }
 
-export function renderReleaseLists(container, result) {
+// One row per branch: the existing ones (no release entry), the released one the plan starts
+// from (an actual date) and the planned ones; a release without a branch still gets its row.
+function branchRows(s) {
+  const releases = new Map(s.releases.map((r) => [r.version, r]));
+  const rows = s.branches.map((b) => ({ b, r: releases.get(b.version) }));
+  const seen = new Set(s.branches.map((b) => b.version));
+  for (const r of s.releases) if (!seen.has(r.version)) rows.push({ b: null, r });
+  return rows;
+}
+
+function statusOf({ b, r }) {
+  if (!r) return "existing";
+  return r.actual ? "released" : "planned";
+}
+
+export function renderReleaseLists(container, result, labels) {
   container.replaceChildren(...result.scenarios.map((s, i) => {
-    const rows = s.releases.map((r) => h("tr", { class: r.shift_days ? "shifted" : "" },
-      h("th", { scope: "row" }, r.version),
-      h("td", {}, r.nominal),
-      h("td", {}, r.planned),
-      h("td", { class: "num" }, shiftText(r.shift_days)),
-      h("td", { class: "reasons" }, r.reasons.length
-        ? h("ul", {}, r.reasons.map((why) => h("li", {}, h("time", {}, why.date), " ", why.text)))
-        : "")));
+    const all = branchRows(s);
+    const planned = all.filter((row) => statusOf(row) === "planned").length;
+    const rows = all.map((row) => {
+      const { b, r } = row;
+      const status = statusOf(row);
+      const day = b?.released ?? r.actual ?? r.planned;
+      return h("tr", { class: r?.shift_days ? "shifted" : "", dataset: { version: (b ?? r).version, status } },
+        h("th", { scope: "row" }, (b ?? r).version),
+        h("td", {}, status),
+        h("td", {}, h("time", { datetime: day }, day)),
+        h("td", {}, r ? r.nominal : "–"),
+        h("td", { class: "num" }, r ? shiftText(r.shift_days) : "–"),
+        h("td", {}, b ? b.general_until ?? "open" : "–"),
+        h("td", {}, b ? b.security_until ?? "open" : "–"),
+        h("td", { class: "reasons" }, r?.reasons?.length
+          ? h("ul", {}, r.reasons.map((why) => h("li", {}, h("time", {}, why.date), " ", why.text)))
+          : ""));
+    });
     const titleId = `releases-${i}-title`;
     return h("div", { class: "release-list" },
       h("h4", { id: titleId }, h("span", { class: "swatch", "aria-hidden": "true", dataset: { index: i } }),
-        `${letter(i)}: ${s.name}`, h("span", { class: "muted" }, ` · ${s.releases.length} releases`)),
+        `${letter(i)}: ${labelOf(labels, s, i)}`,
+        h("span", { class: "muted" }, ` · ${all.length} branches, ${planned} planned`)),
       h("div", { class: "table-scroll", role: "region", "aria-labelledby": titleId, tabindex: 0 },
         h("table", { class: "data compact" },
-          h("thead", {}, h("tr", {}, ["Version", "Nominal", "Planned", "Shift", "Why"].map((t) =>
-            h("th", { scope: "col" }, t)))),
+          h("thead", {}, h("tr", {}, ["Version", "Status", "Released or planned", "Nominal", "Shift", "General until",
+                                      "Security until", "Why"].map((t) => h("th", { scope: "col" }, t)))),
           h("tbody", {}, rows))));
   }));
   paintSwatches(container);

@@ -7,7 +7,7 @@ import { letter } from "./scenarios.js";
 const tokenKey = "relplan.editor-token";
 
 export class StoragePanel {
-  // app: {project(), cards(), scenarios(), lastResult(), loadInto(index, scenario, name)}
+  // app: {project(), today(), scenarios(), labels(), lastResult(), loadInto(index, scenario, name)}
   constructor(app) {
     this.app = app;
     this.saved = [];
@@ -57,12 +57,12 @@ export class StoragePanel {
       return;
     }
     const project = this.app.project().id;
-    const result = this.app.lastResult();
+    const labels = this.app.labels();
     const done = [];
     setMessage($("save-message"), "Saving…");
     try {
       for (const [i, scenario] of this.app.scenarios().entries()) {
-        const name = scenario.name ?? result?.scenarios?.[i]?.name ?? `scenario ${letter(i)}`;
+        const name = scenario.name ?? (labels[i] || `scenario ${letter(i)}`);
         const answer = await api.saveScenario(project, name, scenario, token);
         done.push(`${letter(i)} as “${answer.name}” (version ${answer.version})`);
       }
@@ -107,7 +107,7 @@ export class StoragePanel {
 
   async exportCsv() {
     try {
-      const csv = await api.compareCsv(this.app.scenarios());
+      const csv = await api.compareCsv(this.app.scenarios(), this.app.today());
       downloadText(csv, `${this.app.project().id}-comparison.csv`, "text/csv");
       setMessage($("export-message"), "");
     } catch (err) {
