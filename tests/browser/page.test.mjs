@@ -272,7 +272,7 @@ test("the page compares cadences, shows errors in place and exports the project 
   await page.fill(cardInput(0, "security_months"), "12");
   generation = await comparisonAfter(generation);
   assert.equal(await page.textContent(fieldError(0, "security_months")),
-               "scenarios[0].security_months: expected at least scenarios[0].general_months (36), saw 12");
+               "scenarios[0].security_months: expected at least general_months (36), saw 12");
   await page.fill(cardInput(0, "security_months"), "60");
   generation = await comparisonAfter(generation);
   assert.deepEqual(lastCompare.scenarios[0], { project: "xen", cadence_months: 7 }, "the project's support again");
