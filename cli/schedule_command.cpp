@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/common.hpp"
+#include "cli/db_path.hpp"
 #include "cli/schedule_table.hpp"
 #include "data/templates/schedule_request.hpp"
 
@@ -15,6 +16,7 @@ struct ScheduleArgs {
   CalendarOptions calendars;
   ScheduleRequest request;
   std::string template_file;
+  std::string db;
   std::string format = "table";
 };
 
@@ -36,7 +38,20 @@ int run_schedule(const ScheduleArgs& a) {
     if (!parsed) return fail(cmd, parsed.error());
     tmpl = std::move(parsed).value();
   }
-  auto answer = plan_schedule_request(a.request, tmpl, **registry);
+  ScheduleRequest request = a.request;
+  if (tmpl) {
+    if (!a.db.empty()) {
+      return fail(cmd, Error::about("--db", a.db,
+                                    "not with --template (the database holds a project's days off; a template file "
+                                    "names no project)"));
+    }
+  } else {
+    // The project's record (calendars, days off) when the database has it; opened read-only.
+    auto db = open_database(a.db, DbUse::read);
+    if (!db) return fail(cmd, db.error());
+    use_project_record(request, *db->store);
+  }
+  auto answer = plan_schedule_request(request, tmpl, **registry);
   if (!answer) return fail(cmd, answer.error());
   const auto& [s, labels, policy] = *answer;
   if (a.format == "json") {
@@ -60,10 +75,13 @@ void add_schedule_command(CLI::App& app) {
       app.add_subcommand("schedule", "Compute the milestones, RCs, press and security embargo dates of a release");
   sub->add_option("--release", a->request.release, "Planned release date, YYYY-MM-DD: plan backward from it");
   sub->add_option("--last-posting", a->request.last_posting, "Last posting date, YYYY-MM-DD: plan forward from it");
-  sub->add_option("--project", a->request.project, "Project whose shipped template and calendars to use (default xen)");
+  sub->add_option("--project", a->request.project,
+                  "Project whose shipped template to use (default xen); its team calendars and days off are the "
+                  "database's when it has the project");
   sub->add_option("--template", a->template_file, "Schedule template TOML file (data/templates/README.md)");
   sub->add_option("--calendar", a->request.calendar,
-                  "Team calendar ids, joined (default: the template's): US,GB-ENG,DE");
+                  "Team calendar ids, joined (default: the project's in the database, else the template's): "
+                  "US,GB-ENG,DE");
   sub->add_option("--blackout", a->request.blackouts,
                   "Blackout window, repeatable; replaces the template's ('none' for none): 12-20..01-05, "
                   "CN:Spring Festival-1..+6");
@@ -86,6 +104,7 @@ void add_schedule_command(CLI::App& app) {
   sub->add_option("--working-hours", a->request.working_hours, "The team's working hours in UTC: 09:00-17:00");
   sub->add_option("--version-name", a->request.version_name,
                   "Version being released, for calendar UIDs (default next)");
+  sub->add_option("--db", a->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
   sub->add_option("--format", a->format, "table, json, csv or ics")
       ->check(CLI::IsMember({"table", "json", "csv", "ics"}));
   a->calendars.add_to(sub);

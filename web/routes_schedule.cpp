@@ -1,6 +1,8 @@
 // GET /api/v1/projects/{id}/next, /schedule, /calendar.ics
 #include <charconv>
 #include <chrono>
+#include <string_view>
+#include <utility>
 
 #include "calendars/io/registry.hpp"
 #include "data/export/holidays.hpp"
@@ -31,20 +33,29 @@ Result<std::vector<PlannedRelease>> coming_releases(const Store& store, const Pr
   return coming;
 }
 
-// Errors of the shared request name CLI flags ("--rc-soak-days: ..."); here they name parameters.
-Error as_parameter(Error e) {
-  if (e.message.rfind("--", 0) != 0) return e;
-  const auto end = e.message.find(':');
-  std::string name = e.message.substr(2, end - 2);
-  for (auto& c : name) c = c == '-' ? '_' : c;
-  e.field = name;
-  e.message = name + e.message.substr(end);
+// Errors of the shared request name CLI flags ("--rc-soak-days: ..."); here they name the query
+// parameters. Other fields (the engine's, "advisories") are kept.
+Error as_parameter(const Error& e) {
+  static constexpr std::pair<std::string_view, std::string_view> parameters[] = {
+      {"--release", "release"},
+      {"--last-posting", "last_posting"},
+      {"--calendar", "calendar"},
+      {"--advisory", "advisory"},
+      {"--zone", "zone"},
+      {"--rc-soak-days", "rc_soak_days"},
+      {"--press-lead-days", "press_lead_days"},
+      {"--version-name", "version"},
+      {"--project", "project"}};
+  for (const auto& [flag, parameter] : parameters) {
+    if (e.field == flag) return e.relabeled(std::string(parameter));
+  }
   return e;
 }
 
 Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Store& store, const Project& project) {
   ScheduleRequest r;
   r.project = project.id;
+  use_project_record(r, store);  // the project's team calendars and days off, as `relplan schedule` uses them
   r.release = api::param_or(req, "release", "");
   r.last_posting = api::param_or(req, "last_posting", "");
   r.calendar = api::param_or(req, "calendar", "");

@@ -1,6 +1,6 @@
 #include "data/templates/schedule_request.hpp"
 
-#include "calendars/io/blackout_text.hpp"
+#include "calendars/io/team_calendar.hpp"
 #include "calendars/utf8.hpp"
 #include "data/templates/schedule_text.hpp"
 
@@ -69,38 +69,55 @@ struct Calendars {
   std::vector<std::string> blackout_labels;
 };
 
+std::vector<std::string> split_ids(const std::string& text) {
+  std::vector<std::string> ids;
+  std::size_t from = 0;
+  for (std::size_t comma = text.find(','); comma != std::string::npos; comma = text.find(',', from)) {
+    ids.push_back(text.substr(from, comma - from));
+    from = comma + 1;
+  }
+  ids.push_back(text.substr(from));
+  return ids;
+}
+
+// The team calendar twice from the one builder: without blackout windows (`team`, to count the days
+// they take) and with them (`working`). The project's overrides apply to both.
 Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTemplateFile& t,
                                   const CalendarRegistry& registry) {
-  auto team = registry.joined(a.calendar.empty() ? join_ids(t.calendars) : a.calendar, "--calendar");
-  if (!team) return team.error();
-  std::vector<BlackoutWindow> windows = t.blackouts;
-  if (!a.blackouts.empty()) {
-    windows.clear();
+  TeamCalendarSpec spec;
+  spec.calendars = !a.calendar.empty()            ? split_ids(a.calendar)
+                   : !a.project_calendars.empty() ? a.project_calendars
+                                                  : t.calendars;
+  spec.owner = "project " + (a.project.empty() ? std::string("xen") : a.project);
+  spec.overrides = a.overrides;
+  // Errors of the builder name "calendars" and "blackouts"; given by a flag, they name the flag.
+  const auto named = [&a](const Error& e) {
+    if (e.field == "calendars" && !a.calendar.empty()) return e.relabeled("--calendar");
+    if (e.field == "blackouts" && !a.blackouts.empty()) return e.relabeled("--blackout");
+    return e;
+  };
+  auto team = team_calendar(spec, registry);
+  if (!team) return named(team.error());
+  if (a.blackouts.empty()) {
+    spec.windows = t.blackouts;
+  } else {
     for (const auto& text : a.blackouts) {
-      if (text == "none") continue;
-      auto w = parse_blackout(text, "--blackout");
-      if (!w) return w.error();
-      windows.push_back(std::move(w).value());
+      if (text != "none") spec.blackouts.push_back(text);
     }
   }
-  std::vector<Calendar> references;
+  auto working = team_calendar(spec, registry);
+  if (!working) return named(working.error());
   std::vector<std::string> labels;
-  for (const auto& w : windows) {
-    labels.push_back(w.label);
-    if (const auto* rel = std::get_if<BlackoutWindow::Relative>(&w.window)) {
-      if (auto ref = registry.get(rel->calendar)) references.push_back(*ref);
-    }
-  }
-  auto working = with_blackouts(*team, windows, references);
-  if (!working) return working.error();
-  Result<Calendar> press = *team;
+  for (const auto& w : spec.windows) labels.push_back(w.label);
+  for (const auto& text : spec.blackouts) labels.push_back(text);
+  Result<Calendar> press = **team;
   if (!a.press_calendar.empty()) {
     press = registry.joined(a.press_calendar, "--press-calendar");
   } else if (!t.press_calendars.empty()) {
     press = registry.joined(join_ids(t.press_calendars), "press_calendars");
   }
   if (!press) return press.error();
-  return Calendars{{*team, *working}, *press, labels};
+  return Calendars{{**team, **working}, *press, labels};
 }
 
 }  // namespace
@@ -115,12 +132,20 @@ Result<ScheduleTemplateFile> project_template(const std::string& project, const 
   return Error::expected(field, "'" + id + "'", "a project with a schedule template (" + known + ")");
 }
 
+void use_project_record(ScheduleRequest& request, const Store& store) {
+  const std::string id = request.project.empty() ? "xen" : request.project;
+  auto project = store.project(id);
+  if (!project) return;
+  request.project_calendars = project->cadence.calendars;
+  request.overrides = store.calendar_overrides(id);
+}
+
 Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
                                              const std::optional<ScheduleTemplateFile>& given_template,
                                              const CalendarRegistry& registry) {
   if (a.release.empty() == a.last_posting.empty()) {
-    return Error{"--release", "",
-                 "--release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan forward)"};
+    return Error::about("--release", "",
+                        "give exactly one of --release DATE (plan backward) or --last-posting DATE (plan forward)");
   }
   if (!valid_utf8(a.version_name) || a.version_name.empty() || a.version_name.size() > 64) {
     return Error::expected("--version-name", "'" + to_valid_utf8(a.version_name.substr(0, 80)) + "'",
@@ -151,10 +176,14 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
   const auto& given_id = tmpl->milestones.milestones[*given].id;
   auto s = schedule::plan_schedule(tmpl->milestones, cals->team, cals->press, policy, {given_id, *date}, advisories);
   if (!s) {
-    Error e = s.error();
     // Name the flag the value came from, not the engine's field.
-    if (e.field == given_id) e.message = flag + e.message.substr(given_id.size());
-    if (e.field == "lift" && !a.lift.empty()) e.message = "--lift" + e.message.substr(4);
+    const Error& e = s.error();
+    if (e.field == given_id) return e.relabeled(flag);
+    if (e.field == "lift" && !a.lift.empty()) {
+      // The DST gap and overlap errors of planner/schedule/zones.cpp carry no detail apart.
+      if (e.detail.empty()) return Error{"--lift", e.value, "--lift" + e.message.substr(4)};
+      return e.relabeled("--lift");
+    }
     return e;
   }
   ScheduleLabels labels{tmpl->milestones.id,  tmpl->milestones.name, a.version_name,       given_id,

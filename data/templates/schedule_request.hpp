@@ -2,13 +2,19 @@
 // One schedule request, as the CLI flags and the HTTP query give it (text values, checked here), and
 // its answer. Shared by `relplan schedule` and GET /api/v1/projects/{id}/schedule, so both apply the
 // same defaults and the same checks. Errors name the CLI flag ("--rc-soak-days: expected 0..30
-// working days, saw 40"); the HTTP route renames them to its parameters.
+// working days, saw 40"); the HTTP route renames them to its parameters (Error::relabeled).
+//
+// The team calendar is built by calendars/io/team_calendar.hpp from, in order: the calendars
+// (--calendar, else the project record's, else the template's), the blackout windows (--blackout,
+// else the template's) and the project's own days off and worked days (Store::calendar_overrides).
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "calendars/combine.hpp"
 #include "calendars/io/registry.hpp"
 #include "data/export/schedule.hpp"
+#include "data/store/store.hpp"
 #include "data/templates/template_toml.hpp"
 
 namespace relplan {
@@ -30,6 +36,9 @@ struct ScheduleRequest {
   std::string release_weekdays;
   std::string working_hours;
   std::string version_name = "next";
+  // The database's record of the project (use_project_record); empty when it has none.
+  std::vector<std::string> project_calendars;  // its team calendars: the default over the template's
+  std::vector<DayOverride> overrides;          // its own days off and worked days, applied last
 };
 
 struct ScheduleAnswer {
@@ -40,6 +49,11 @@ struct ScheduleAnswer {
 
 // The shipped template of a project ("xen"); an unknown project is an error listing the known ones.
 Result<ScheduleTemplateFile> project_template(const std::string& project, const std::string& field);
+
+// Fills project_calendars and overrides from the store's record of the request's project (default
+// xen). A project the store does not have (a template without a database record) leaves them empty:
+// the template's calendars, no days off of its own, no error.
+void use_project_record(ScheduleRequest& request, const Store& store);
 
 // `given_template`: a template the caller read itself (--template FILE); else the project's.
 Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& request,

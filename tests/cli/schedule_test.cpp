@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/support/expected_files.hpp"
 #include "tests/support/ics_parse.hpp"
 #include "tests/support/run_cli.hpp"
 
@@ -31,10 +32,49 @@ std::vector<std::string> with(std::vector<std::string> args, const std::vector<s
   args.insert(args.end(), more.begin(), more.end());
   return args;
 }
+
+// schedule reads the default database when no --db is given: each run gets a fresh, seeded one of
+// its own (XDG_DATA_HOME in a temporary folder), never the user's.
+relplan::test::CliRun schedule_run(const std::vector<std::string>& args) {
+  const auto home = relplan::test::temp_dir("schedule-home");
+  auto run = run_relplan(args, {"XDG_DATA_HOME=" + home, "RELPLAN_DB="});
+  std::filesystem::remove_all(home);
+  return run;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.push_back(text.substr(from, nl - from));
+    from = nl + 1;
+  }
+  if (from < text.size()) out.push_back(text.substr(from));
+  return out;
+}
+
+// The milestone rows of a CSV schedule.
+std::vector<std::string> milestone_rows(const std::string& csv) {
+  std::vector<std::string> out;
+  for (const auto& line : lines_of(csv)) {
+    if (line.rfind("milestone,", 0) == 0) out.push_back(line);
+  }
+  return out;
+}
+
+// A fresh database in `dir`: seeded (xen and python) or empty.
+std::string fresh_db(const std::string& dir, const std::string& name, bool seeded = true) {
+  const auto path = dir + "/" + name;
+  std::vector<std::string> args{"db", "init", "--db", path};
+  if (!seeded) args.push_back("--empty");
+  const auto init = run_relplan(args);
+  REQUIRE(init.exit_code == 0);
+  return path;
+}
 }  // namespace
 
 TEST_CASE("The worked example as a table (README)", "[cli][schedule]") {
-  const auto run = run_relplan(worked_example);
+  const auto run = schedule_run(worked_example);
   CHECK(run.exit_code == 0);
   CHECK(run.err.empty());
   CHECK(run.out ==
@@ -91,7 +131,7 @@ TEST_CASE("The worked example as a table (README)", "[cli][schedule]") {
 }
 
 TEST_CASE("The worked example with a soak of 3 working days: same release, a go/no-go conflict", "[cli][schedule]") {
-  const auto run = run_relplan(with(worked_example, {"--rc-soak-days", "3"}));
+  const auto run = schedule_run(with(worked_example, {"--rc-soak-days", "3"}));
   CHECK(run.exit_code == 0);
   const auto tail = run.out.substr(run.out.find("post-embargo RC   "));
   CHECK(tail ==
@@ -108,20 +148,22 @@ TEST_CASE("The worked example with a soak of 3 working days: same release, a go/
 
 TEST_CASE("Forward from the last posting date gives the template's Wednesday release", "[cli][schedule]") {
   const auto run =
-      run_relplan({"schedule", "--last-posting", "2019-10-04", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
+      schedule_run({"schedule", "--last-posting", "2019-10-04", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("milestone,Last posting date,2019-10-04,,posting\n") != std::string::npos);
   CHECK(run.out.find("milestone,Release,2019-12-18,,release\n") != std::string::npos);
   CHECK(run.out.find("release,earliest release,2019-12-18,,slip 0 days\n") != std::string::npos);
   // And backward from that release gives the same last posting date.
   const auto back =
-      run_relplan({"schedule", "--release", "2019-12-18", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
+      schedule_run({"schedule", "--release", "2019-12-18", "--calendar", "US,GB-ENG,DE", "--format", "csv"});
   CHECK(back.out.find("milestone,Last posting date,2019-10-04,,posting\n") != std::string::npos);
 }
 
 TEST_CASE("Chinese New Year extends a March release's freeze (the xen template's blackouts)", "[cli][schedule]") {
-  const auto run = run_relplan(
-      {"schedule", "--last-posting", "2024-12-13", "--blackout", "CN:Spring Festival-1..+6", "--format", "json"});
+  // With the template's calendars (CN only a blackout window): the freeze gains the 6 working days
+  // the window takes.
+  const auto run = schedule_run({"schedule", "--last-posting", "2024-12-13", "--calendar", "US,GB-ENG,DE", "--blackout",
+                                 "CN:Spring Festival-1..+6", "--format", "json"});
   REQUIRE(run.exit_code == 0);
   const auto j = nlohmann::json::parse(run.out);
   CHECK(j["milestones"][3]["id"] == "hard_code_freeze");
@@ -130,10 +172,21 @@ TEST_CASE("Chinese New Year extends a March release's freeze (the xen template's
   CHECK(j["phases"][2]["blackout_days"] == 6);
   CHECK(j["release"]["planned"] == "2025-03-05");
   CHECK(j["release"]["blackouts"] == nlohmann::json::array({"CN:Spring Festival-1..+6"}));
+  // With the project's calendars (CN a team calendar, data/projects/xen.toml): the Spring Festival
+  // holidays are days off of the team, so the window takes only the one CN working day left in it.
+  const auto project = schedule_run(
+      {"schedule", "--last-posting", "2024-12-13", "--blackout", "CN:Spring Festival-1..+6", "--format", "json"});
+  REQUIRE(project.exit_code == 0);
+  const auto p = nlohmann::json::parse(project.out);
+  CHECK(p["release"]["calendars"] == "US+GB-ENG+DE+CN");
+  CHECK(p["milestones"][3]["date"] == "2025-02-10");
+  CHECK(p["milestones"][3]["extended_by"] == 1);
+  CHECK(p["phases"][2]["blackout_days"] == 1);
+  CHECK(p["release"]["planned"] == "2025-02-26");
 }
 
 TEST_CASE("JSON carries the press embargo, advisories and conflicts", "[cli][schedule]") {
-  const auto run = run_relplan(with(worked_example, {"--rc-soak-days", "3", "--format", "json"}));
+  const auto run = schedule_run(with(worked_example, {"--rc-soak-days", "3", "--format", "json"}));
   REQUIRE(run.exit_code == 0);
   const auto j = nlohmann::json::parse(run.out);
   CHECK(j["press"]["collateral"] == "2019-12-13");
@@ -148,14 +201,14 @@ TEST_CASE("JSON carries the press embargo, advisories and conflicts", "[cli][sch
 }
 
 TEST_CASE("ICS output parses, with stable UIDs and a timed lift in UTC", "[cli][schedule][ics]") {
-  const auto run = run_relplan(with(worked_example, {"--format", "ics"}));
+  const auto run = schedule_run(with(worked_example, {"--format", "ics"}));
   REQUIRE(run.exit_code == 0);
   const auto parsed = relplan::test::parse_ics(run.out);
   CHECK(parsed.find("xen-4-13-release@relplan|2019-12-17|2019-12-18|Xen Project hypervisor 4.13: Release|release\n") !=
         std::string::npos);
   CHECK(parsed.find("xen-4-13-embargo-lift@relplan|2019-12-17T17:00:00+00:00||") != std::string::npos);
   CHECK(std::count(parsed.begin(), parsed.end(), '\n') == 19);
-  const auto again = run_relplan(with(worked_example, {"--format", "ics"}));
+  const auto again = schedule_run(with(worked_example, {"--format", "ics"}));
   CHECK(relplan::test::parse_ics(again.out) == parsed);
 }
 
@@ -166,7 +219,7 @@ TEST_CASE("A template file replaces the shipped one", "[cli][schedule]") {
                          "[[milestone]]\nid = \"freeze\"\nname = \"Freeze\"\nkind = \"freeze\"\n"
                          "[[milestone]]\nid = \"release\"\nname = \"Release\"\nkind = \"release\"\n"
                          "relative_to = \"freeze\"\noffset = \"10 working days\"\n";
-  const auto run = run_relplan({"schedule", "--release", "2022-06-07", "--template", path, "--format", "csv"});
+  const auto run = schedule_run({"schedule", "--release", "2022-06-07", "--template", path, "--format", "csv"});
   std::filesystem::remove_all(dir);
   CHECK(run.exit_code == 0);
   // 10 GB-ENG working days before Tue 2022-06-07: the jubilee bank holidays 06-02 and 06-03 are off.
@@ -192,7 +245,9 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
        "relplan schedule: --release: expected a working day of US, saw Wed 2019-12-25 (Christmas Day (US), "
        "12-20..01-05 (blackout))\n"},
       {{"schedule", "--last-posting", "2019-10-05"},
-       "relplan schedule: --last-posting: expected a working day of US+GB-ENG+DE, saw Sat 2019-10-05 (weekend)\n"},
+       "relplan schedule: --last-posting: expected a working day of US+GB-ENG+DE+CN, saw Sat 2019-10-05 (weekend, "
+       "National "
+       "Day (CN))\n"},
       {{"schedule", "--release", "2019-12-17", "--project", "linux"},
        "relplan schedule: --project: expected a project with a schedule template (xen), saw 'linux'\n"},
       {{"schedule", "--release", "2019-12-17", "--calendar", "US,XX"},
@@ -229,7 +284,7 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
        "relplan schedule: --template: expected either --project or --template, not both, saw 'x.toml'\n"},
       {{"schedule", "--release", "2050-12-14"}, "relplan schedule: calendar US: year 2051 is outside 2000..2050\n"},
   }));
-  const auto run = run_relplan(args);
+  const auto run = schedule_run(args);
   CHECK(run.exit_code == 2);
   CHECK(run.out.empty());
   CHECK(run.err == message);
@@ -237,16 +292,144 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
 
 TEST_CASE("schedule refuses advisory ids and version names that are not UTF-8, exit 2", "[cli][schedule]") {
   // Found by the schedule_request fuzzer (tests/fuzz/regressions/schedule_request/): the JSON export threw.
-  const auto advisory = relplan::test::run_relplan(
+  const auto advisory = schedule_run(
       {"schedule", "--release", "2022-03-22", "--advisory", "\xd4@reported:2019-11-26", "--format", "json"});
   CHECK(advisory.exit_code == 2);
   CHECK(advisory.err ==
         "relplan schedule: --advisory: expected an advisory id of UTF-8 text, as ID@YYYY-MM-DDTHH:MMZ, saw "
         "'\xef\xbf\xbd@reported:2019-11-26'\n");
   const auto version =
-      relplan::test::run_relplan({"schedule", "--release", "2022-03-22", "--version-name", "\xe3", "--format", "json"});
+      schedule_run({"schedule", "--release", "2022-03-22", "--version-name", "\xe3", "--format", "json"});
   CHECK(version.exit_code == 2);
   CHECK(version.err ==
         "relplan schedule: --version-name: expected a version name of 1..64 characters of UTF-8 text, saw "
         "'\xef\xbf\xbd'\n");
+}
+
+TEST_CASE("schedule --db: a project day off on the release date is refused as a holiday is, naming it",
+          "[cli][schedule][db]") {
+  const auto dir = relplan::test::temp_dir("schedule-db");
+  const auto db = fresh_db(dir, "relplan.db");
+  const std::vector<std::string> args{"schedule", "--project", "xen", "--release", "2027-03-02", "--db", db};
+  const auto before = run_relplan(args);
+  CHECK(before.exit_code == 0);
+  CHECK(before.err.empty());
+  const auto lines = lines_of(before.out);
+  REQUIRE(lines.size() > 11);
+  CHECK(std::vector<std::string>(lines.begin(), lines.begin() + 11) ==
+        std::vector<std::string>{
+            "Xen Project hypervisor next: planned backward from the release, Tue 2027-03-02",
+            "calendars US+GB-ENG+DE+CN; blackouts 12-20..01-05, CN:Spring Festival-1..+6; press calendars "
+            "US+GB-ENG+DE+CN",
+            "",
+            "milestone          date        day  kind     note",
+            "-----------------  ----------  ---  -------  --------------------------",
+            "Last posting date  2026-11-27  fri  posting",
+            "Feature freeze     2026-12-18  fri  freeze",
+            "Code freeze        2027-01-14  thu  freeze   extended by 7 working days",
+            "Hard code freeze   2027-02-12  fri  freeze   extended by 1 working day",
+            "Final commits      2027-02-26  fri  branch",
+            "Release            2027-03-02  tue  release  given",
+        });
+  CHECK(std::vector<std::string>(lines.end() - 3, lines.end()) ==
+        std::vector<std::string>{"earliest release  Tue 2027-03-02 (planned Tue 2027-03-02; slip 0 days)", "",
+                                 "conflicts: none"});
+
+  const auto summit =
+      run_relplan({"release", "override", "xen", "2027-03-02", "--off", "--name", "Project summit", "--db", db});
+  REQUIRE(summit.exit_code == 0);
+  const auto after = run_relplan(args);
+  CHECK(after.exit_code == 2);
+  CHECK(after.out.empty());
+  CHECK(after.err ==
+        "relplan schedule: --release: expected a working day of US+GB-ENG+DE+CN, saw Tue 2027-03-02 (Project summit "
+        "(project xen))\n");
+  // As for a holiday on the release date (Christmas Day, with the same calendars).
+  const auto holiday = run_relplan({"schedule", "--project", "xen", "--release", "2026-12-25", "--db", db});
+  CHECK(holiday.exit_code == 2);
+  CHECK(holiday.err ==
+        "relplan schedule: --release: expected a working day of US+GB-ENG+DE+CN, saw Fri 2026-12-25 (Christmas Day "
+        "(US), Christmas Day (GB-ENG), Christmas Day (1. Weihnachtstag) (DE), 12-20..01-05 (blackout))\n");
+  // release plan moved 4.23 to Wed 2027-03-03; the schedule plans backward from that day.
+  const auto moved = run_relplan({"schedule", "--release", "2027-03-03", "--db", db, "--format", "csv"});
+  CHECK(moved.exit_code == 0);
+  CHECK(relplan::test::diff_lists(
+            {"milestone,Last posting date,2026-12-04,,posting", "milestone,Feature freeze,2027-01-06,,freeze",
+             "milestone,Code freeze,2027-01-15,,freeze; extended by 5 working days for blackouts",
+             "milestone,Hard code freeze,2027-02-12,,freeze; extended by 1 working days for blackouts",
+             "milestone,Final commits,2027-02-26,,branch", "milestone,Release,2027-03-03,,release"},
+            milestone_rows(moved.out)) == "");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("schedule without --db reads the project's days off from the default database", "[cli][schedule][db]") {
+  const auto home = relplan::test::temp_dir("schedule-default");
+  const std::vector<std::string> env{"XDG_DATA_HOME=" + home, "RELPLAN_DB="};
+  const auto summit =
+      run_relplan({"release", "override", "xen", "2027-03-02", "--off", "--name", "Project summit"}, env);
+  REQUIRE(summit.exit_code == 0);
+  const auto run = run_relplan({"schedule", "--release", "2027-03-02"}, env);
+  CHECK(run.exit_code == 2);
+  CHECK(run.err ==
+        "relplan schedule: --release: expected a working day of US+GB-ENG+DE+CN, saw Tue 2027-03-02 (Project summit "
+        "(project xen))\n");
+  std::filesystem::remove_all(home);
+}
+
+TEST_CASE("CN is a team calendar of the schedule when the database has the project: National Day is a day off",
+          "[cli][schedule][db]") {
+  const auto dir = relplan::test::temp_dir("schedule-cn");
+  const auto seeded = fresh_db(dir, "seeded.db");
+  const auto empty = fresh_db(dir, "empty.db", false);
+  // Forward from Fri 2026-09-11: the feature freeze falls on Fri 2026-10-02, in National Day
+  // (10-01..10-07, a CN holiday); with CN it follows to Thu 10-08. Backward from the release agrees.
+  const std::vector<std::string> with_cn{
+      "milestone,Last posting date,2026-09-11,,posting", "milestone,Feature freeze,2026-10-08,,freeze",
+      "milestone,Code freeze,2026-10-16,,freeze",        "milestone,Hard code freeze,2026-11-06,,freeze",
+      "milestone,Final commits,2026-11-20,,branch",      "milestone,Release,2026-11-25,,release"};
+  auto without_cn = with_cn;
+  without_cn[1] = "milestone,Feature freeze,2026-10-02,,freeze";
+  for (const auto& from :
+       std::vector<std::vector<std::string>>{{"--last-posting", "2026-09-11"}, {"--release", "2026-11-25"}}) {
+    INFO(from[0]);
+    const auto project = run_relplan(with({"schedule", "--db", seeded, "--format", "csv"}, from));
+    CHECK(project.exit_code == 0);
+    CHECK(relplan::test::diff_lists(with_cn, milestone_rows(project.out)) == "");
+    const auto json = run_relplan(with({"schedule", "--db", seeded, "--format", "json"}, from));
+    REQUIRE(json.exit_code == 0);
+    CHECK(nlohmann::json::parse(json.out)["release"]["calendars"] == "US+GB-ENG+DE+CN");
+    // Not in the database: the template's calendars.
+    const auto no_record = run_relplan(with({"schedule", "--db", empty, "--format", "csv"}, from));
+    CHECK(no_record.exit_code == 0);
+    CHECK(no_record.err.empty());
+    CHECK(relplan::test::diff_lists(without_cn, milestone_rows(no_record.out)) == "");
+    // --calendar still replaces them.
+    const auto given =
+        run_relplan(with({"schedule", "--db", seeded, "--calendar", "US,GB-ENG,DE", "--format", "csv"}, from));
+    CHECK(given.exit_code == 0);
+    CHECK(relplan::test::diff_lists(without_cn, milestone_rows(given.out)) == "");
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("schedule --db refuses a missing database and a template file", "[cli][schedule][db][errors]") {
+  const auto dir = relplan::test::temp_dir("schedule-missing");
+  const auto missing = dir + "/missing.db";
+  const auto run = run_relplan({"schedule", "--release", "2027-03-02", "--db", missing});
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.empty());
+  CHECK(run.err == "relplan schedule: --db: expected an existing relplan database, saw '" + missing +
+                       "' (create one with relplan db init)\n");
+  CHECK_FALSE(std::filesystem::exists(missing));
+  const auto path = dir + "/two.toml";
+  std::ofstream(path) << "id = \"two\"\nname = \"Two steps\"\ncalendars = [\"GB-ENG\"]\n"
+                         "[[milestone]]\nid = \"release\"\nname = \"Release\"\nkind = \"release\"\n";
+  const auto db = fresh_db(dir, "relplan.db");
+  const auto both = run_relplan({"schedule", "--release", "2022-06-07", "--template", path, "--db", db});
+  CHECK(both.exit_code == 2);
+  CHECK(both.out.empty());
+  CHECK(both.err ==
+        "relplan schedule: --db: not with --template (the database holds a project's days off; a "
+        "template file names no project)\n");
+  std::filesystem::remove_all(dir);
 }

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "tests/support/expected_files.hpp"
 #include "tests/support/ics_parse.hpp"
 #include "tests/support/server.hpp"
 
@@ -76,4 +77,83 @@ TEST_CASE("The project calendar feed parses and has stable UIDs", "[web][api][sc
     return v;
   };
   CHECK(uids(again->body) == uids(res->body));
+}
+
+TEST_CASE("The schedule over HTTP honours the project's days off and its CN calendar", "[web][api][schedule]") {
+  test::RunningServer s;
+  const std::string url = "/api/v1/projects/xen/schedule?release=2027-03-02";
+  auto before = s.client->Get(url.c_str());
+  REQUIRE(before);
+  REQUIRE(before->status == 200);
+  const auto j = json::parse(before->body);
+  CHECK(j["release"]["planned"] == "2027-03-02");
+  CHECK(j["release"]["calendars"] == "US+GB-ENG+DE+CN");
+  REQUIRE(s.store->set_calendar_override("xen", test::day_of("2027-03-02"), true, "Project summit", "test"));
+  auto after = s.client->Get(url.c_str());
+  REQUIRE(after);
+  CHECK(after->status == 400);
+  CHECK(json::parse(after->body)["error"] ==
+        "release: expected a working day of US+GB-ENG+DE+CN, saw Tue 2027-03-02 (Project summit (project xen))");
+  CHECK(json::parse(after->body)["field"] == "release");
+  // Without a release date: the next planned release, which release plan moved to Wed 2027-03-03.
+  auto next = s.client->Get("/api/v1/projects/xen/schedule");
+  REQUIRE(next);
+  REQUIRE(next->status == 200);
+  CHECK(json::parse(next->body)["release"]["planned"] == "2027-03-03");
+  CHECK(json::parse(next->body)["release"]["version"] == "4.23");
+
+  // National Day 2026 (CN, 10-01..10-07) moves the feature freeze from Fri 10-02 to Thu 10-08.
+  auto cn = s.client->Get("/api/v1/projects/xen/schedule?last_posting=2026-09-11");
+  REQUIRE(cn);
+  REQUIRE(cn->status == 200);
+  auto dates = [](const std::string& body) {
+    const auto parsed = json::parse(body);
+    std::vector<std::string> out;
+    for (const auto& m : parsed["milestones"])
+      out.push_back(m["id"].get<std::string>() + " " + m["date"].get<std::string>());
+    return out;
+  };
+  const std::vector<std::string> with_cn{"last_posting 2026-09-11",  "feature_freeze 2026-10-08",
+                                         "code_freeze 2026-10-16",   "hard_code_freeze 2026-11-06",
+                                         "final_commits 2026-11-20", "release 2026-11-25"};
+  CHECK(test::diff_lists(with_cn, dates(cn->body)) == "");
+  auto without = s.client->Get("/api/v1/projects/xen/schedule?last_posting=2026-09-11&calendar=US,GB-ENG,DE");
+  REQUIRE(without);
+  REQUIRE(without->status == 200);
+  auto without_cn = with_cn;
+  without_cn[1] = "feature_freeze 2026-10-02";
+  CHECK(test::diff_lists(without_cn, dates(without->body)) == "");
+}
+
+TEST_CASE("Schedule parameter errors name the query parameters", "[web][api][schedule][errors]") {
+  test::RunningServer s;
+  const std::string base = "/api/v1/projects/xen/schedule?";
+  const auto [query, field, message] = GENERATE(table<std::string, std::string, std::string>({
+      {"release=2019-12-17&rc_soak_days=40", "rc_soak_days", "rc_soak_days: expected 0..30 working days, saw 40"},
+      {"release=2019-12-17&rc_soak_days=x", "rc_soak_days",
+       "rc_soak_days: expected a whole number of working days, saw 'x'"},
+      {"release=2019-12-17&press_lead_days=45", "press_lead_days",
+       "press_lead_days: expected 0..30 working days, saw 45"},
+      {"release=2019-12-17&advisory=XSA-307", "advisory", "advisory: expected ID@YYYY-MM-DDTHH:MMZ, saw 'XSA-307'"},
+      {"release=2019-12-32", "release", "release: expected a date as YYYY-MM-DD, saw '2019-12-32'"},
+      {"last_posting=2019-10-05&calendar=US,GB-ENG,DE", "last_posting",
+       "last_posting: expected a working day of US+GB-ENG+DE, saw Sat 2019-10-05 (weekend)"},
+      {"release=2019-12-17&last_posting=2019-10-04", "release",
+       "release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan forward)"},
+      {"release=2019-12-17&calendar=US,XX", "calendar",
+       "calendar: expected a known calendar (CN, DE, FR, GB-ENG, JP, US, US-FED-CLOSINGS), saw 'XX'"},
+      {"release=2019-12-17&zone=Europe/Berlni", "zone",
+       "zone: expected an IANA time zone name such as Europe/Berlin, saw 'Europe/Berlni'"},
+      {"release=2019-12-17&version=" + std::string(65, 'v'), "version",
+       "version: expected a version name of 1..64 characters of UTF-8 text, saw '" + std::string(65, 'v') + "'"},
+      {"release=2019-12-17&advisory=XSA-307@2019-12-11T12:00Z&advisory=XSA-307@2019-12-12T12:00Z", "advisories",
+       "advisories: expected each id once, saw 'XSA-307' twice"},
+  }));
+  INFO(query);
+  auto res = s.client->Get((base + query).c_str());
+  REQUIRE(res);
+  CHECK(res->status == 400);
+  const auto body = json::parse(res->body);
+  CHECK(body["error"] == message);
+  CHECK(body["field"] == field);
 }
