@@ -20,6 +20,8 @@ std::string key_of(const TeamCalendarSpec& spec) {
   key += "#";
   for (const auto& b : spec.blackouts) add(b);
   key += "#";
+  for (const auto& w : spec.windows) add(w.label);  // a window's label is its text as written
+  key += "#";
   add(spec.owner);
   for (const auto& o : spec.overrides) {
     key += std::to_string(o.date.time_since_epoch().count()) + (o.off ? "-" : "+");

@@ -110,7 +110,8 @@ Status check_override_name(const std::string& name) {
 }
 
 std::vector<std::string> plan_warnings(const Project& project, const std::vector<PlannedRelease>& releases,
-                                       date::sys_days at, const CalendarRegistry& registry) {
+                                       date::sys_days at, const CalendarRegistry& registry,
+                                       std::span<const DayOverride> overrides) {
   std::vector<std::string> out;
   const auto on = " is already past (on " + format_date(at) + ")";
   for (const auto& r : releases) {
@@ -124,6 +125,8 @@ std::vector<std::string> plan_warnings(const Project& project, const std::vector
   request.project = project.id;
   request.release = format_date(next->planned);
   request.version_name = next->version;
+  request.project_calendars = project.cadence.calendars;  // the schedule on the plan's team calendar
+  request.overrides.assign(overrides.begin(), overrides.end());
   auto answer = plan_schedule_request(request, *templ, registry);
   if (!answer) {
     out.push_back(next->version + ": no schedule: " + answer.error().message);

@@ -43,7 +43,9 @@ Status check_override_name(const std::string& name);
 // already past (on 2027-03-05)") and, for a project with a shipped schedule template, the next
 // release's last posting date already past ("4.23: last posting date 2026-11-27 is already past (on
 // 2026-12-03)"). A schedule that cannot be planned is a warning too ("4.23: no schedule: <error>").
+// The schedule is planned on the project's team calendar with its own days off (`overrides`).
 std::vector<std::string> plan_warnings(const Project& project, const std::vector<PlannedRelease>& releases,
-                                       date::sys_days at, const CalendarRegistry& registry);
+                                       date::sys_days at, const CalendarRegistry& registry,
+                                       std::span<const DayOverride> overrides = {});
 
 }  // namespace relplan

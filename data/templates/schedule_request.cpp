@@ -179,11 +179,7 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
     // Name the flag the value came from, not the engine's field.
     const Error& e = s.error();
     if (e.field == given_id) return e.relabeled(flag);
-    if (e.field == "lift" && !a.lift.empty()) {
-      // The DST gap and overlap errors of planner/schedule/zones.cpp carry no detail apart.
-      if (e.detail.empty()) return Error{"--lift", e.value, "--lift" + e.message.substr(4)};
-      return e.relabeled("--lift");
-    }
+    if (e.field == "lift" && !a.lift.empty()) return e.relabeled("--lift");
     return e;
   }
   ScheduleLabels labels{tmpl->milestones.id,  tmpl->milestones.name, a.version_name,       given_id,

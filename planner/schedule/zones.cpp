@@ -56,16 +56,15 @@ Result<date::sys_seconds> to_utc(date::sys_days day, const LocalTime& time, DstG
                              hh_mm(date::local_seconds{(transition + info.second.offset).time_since_epoch()});
   if (info.result == date::local_info::nonexistent) {
     if (gap == DstGap::reject) {
-      return Error{std::string(field), shown,
-                   std::string(field) + ": " + shown + " does not exist (clocks jump from " + clocks +
-                       "); the DST gap policy is reject"};
+      return Error::about(std::string(field), shown,
+                          shown + " does not exist (clocks jump from " + clocks + "); the DST gap policy is reject");
     }
     return gap == DstGap::earlier ? earlier : later;
   }
   if (overlap == DstOverlap::reject) {
-    return Error{std::string(field), shown,
-                 std::string(field) + ": " + shown + " happens twice (clocks go back from " + clocks +
-                     "); the DST overlap policy is reject"};
+    return Error::about(
+        std::string(field), shown,
+        shown + " happens twice (clocks go back from " + clocks + "); the DST overlap policy is reject");
   }
   return overlap == DstOverlap::earlier ? earlier : later;
 }
