@@ -1,5 +1,8 @@
 #include "data/templates/schedule_request.hpp"
 
+#include <algorithm>
+
+#include "calendars/io/blackout_text.hpp"
 #include "calendars/io/team_calendar.hpp"
 #include "calendars/utf8.hpp"
 #include "data/templates/schedule_text.hpp"
@@ -67,7 +70,52 @@ struct Calendars {
   schedule::ScheduleCalendars team;
   Calendar press;
   std::vector<std::string> blackout_labels;
+  std::string team_id;  // the team calendar's calendars: US+GB-ENG+DE+CN
 };
+
+// The baseline a phase's lost days are counted against. A window relative to a calendar's holiday
+// stands for that season (CN:Spring Festival-1..+6: the Chinese New Year week and the days around
+// it), so a freeze is extended by every working day of the window, the season calendar's own
+// holidays in it included: on the baseline, those holidays are working days. Only days within 3
+// years of `near` are looked at (a schedule spans months).
+Result<Calendar> counting_baseline(const TeamCalendarSpec& spec, const Calendar& team, const CalendarRegistry& registry,
+                                   std::optional<date::sys_days> near) {
+  std::vector<BlackoutWindow> relative;
+  std::vector<std::string> seasons;
+  auto add = [&](const BlackoutWindow& w) {
+    if (const auto* rel = std::get_if<BlackoutWindow::Relative>(&w.window)) {
+      relative.push_back(w);
+      seasons.push_back(rel->calendar);
+    }
+  };
+  for (const auto& w : spec.windows) add(w);
+  for (const auto& text : spec.blackouts) {
+    if (auto w = parse_blackout(text, "blackouts")) add(*w);
+  }
+  TeamCalendarSpec others{{}, {}, {}, spec.owner, spec.overrides};
+  for (const auto& id : spec.calendars) {
+    if (std::find(seasons.begin(), seasons.end(), id) == seasons.end()) others.calendars.push_back(id);
+  }
+  if (!near || relative.empty() || others.calendars.empty() || others.calendars.size() == spec.calendars.size()) {
+    return team;
+  }
+  auto plain = team_calendar(others, registry);
+  if (!plain) return plain.error();
+  others.windows = relative;
+  auto marked = team_calendar(others, registry);
+  if (!marked) return marked.error();
+  std::vector<DayOverride> season_days;
+  const auto from = std::max({team.first_day(), (*plain)->first_day(), *near - date::days{3 * 366}});
+  const auto to = std::min({team.last_day(), (*plain)->last_day(), *near + date::days{3 * 366}});
+  for (auto d = from; d <= to; d += date::days{1}) {
+    if ((*plain)->is_working_day_unchecked(d) && !(*marked)->is_working_day_unchecked(d) &&
+        !team.is_working_day_unchecked(d)) {
+      season_days.push_back({d, false, "season"});
+    }
+  }
+  if (season_days.empty()) return team;
+  return override_days(team, "season", season_days);
+}
 
 std::vector<std::string> split_ids(const std::string& text) {
   std::vector<std::string> ids;
@@ -107,6 +155,8 @@ Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTempla
   }
   auto working = team_calendar(spec, registry);
   if (!working) return named(working.error());
+  auto counted = counting_baseline(spec, **team, registry, parse_date(a.release.empty() ? a.last_posting : a.release));
+  if (!counted) return named(counted.error());
   std::vector<std::string> labels;
   for (const auto& w : spec.windows) labels.push_back(w.label);
   for (const auto& text : spec.blackouts) labels.push_back(text);
@@ -117,7 +167,7 @@ Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTempla
     press = registry.joined(join_ids(t.press_calendars), "press_calendars");
   }
   if (!press) return press.error();
-  return Calendars{{**team, **working}, *press, labels};
+  return Calendars{{*counted, **working}, *press, labels, (*team)->id()};
 }
 
 }  // namespace
@@ -182,8 +232,8 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
     if (e.field == "lift" && !a.lift.empty()) return e.relabeled("--lift");
     return e;
   }
-  ScheduleLabels labels{tmpl->milestones.id,  tmpl->milestones.name, a.version_name,       given_id,
-                        cals->team.team.id(), cals->press.id(),      cals->blackout_labels};
+  ScheduleLabels labels{tmpl->milestones.id, tmpl->milestones.name, a.version_name,       given_id,
+                        cals->team_id,       cals->press.id(),      cals->blackout_labels};
   return ScheduleAnswer{std::move(s).value(), std::move(labels), policy};
 }
 

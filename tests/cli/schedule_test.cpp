@@ -173,16 +173,17 @@ TEST_CASE("Chinese New Year extends a March release's freeze (the xen template's
   CHECK(j["release"]["planned"] == "2025-03-05");
   CHECK(j["release"]["blackouts"] == nlohmann::json::array({"CN:Spring Festival-1..+6"}));
   // With the project's calendars (CN a team calendar, data/projects/xen.toml): the Spring Festival
-  // holidays are days off of the team, so the window takes only the one CN working day left in it.
+  // holidays are days off of the team, and the window still stands for the whole season: the freeze
+  // gains the same 6 working days (data/templates/README.md, "Seasons").
   const auto project = schedule_run(
       {"schedule", "--last-posting", "2024-12-13", "--blackout", "CN:Spring Festival-1..+6", "--format", "json"});
   REQUIRE(project.exit_code == 0);
   const auto p = nlohmann::json::parse(project.out);
   CHECK(p["release"]["calendars"] == "US+GB-ENG+DE+CN");
-  CHECK(p["milestones"][3]["date"] == "2025-02-10");
-  CHECK(p["milestones"][3]["extended_by"] == 1);
-  CHECK(p["phases"][2]["blackout_days"] == 1);
-  CHECK(p["release"]["planned"] == "2025-02-26");
+  CHECK(p["milestones"][3]["date"] == "2025-02-18");
+  CHECK(p["milestones"][3]["extended_by"] == 6);
+  CHECK(p["phases"][2]["blackout_days"] == 6);
+  CHECK(p["release"]["planned"] == "2025-03-05");
 }
 
 TEST_CASE("JSON carries the press embargo, advisories and conflicts", "[cli][schedule]") {
@@ -356,8 +357,9 @@ TEST_CASE("schedule --db: a project day off on the release date is refused as a 
   CHECK(relplan::test::diff_lists(
             {"milestone,Last posting date,2026-12-04,,posting", "milestone,Feature freeze,2027-01-06,,freeze",
              "milestone,Code freeze,2027-01-15,,freeze; extended by 5 working days for blackouts",
-             "milestone,Hard code freeze,2027-02-12,,freeze; extended by 1 working days for blackouts",
-             "milestone,Final commits,2027-02-26,,branch", "milestone,Release,2027-03-03,,release"},
+             "milestone,Hard code freeze,2027-02-16,,freeze; extended by 2 working days for blackouts",
+             // Hard code freeze + 2 weeks is Tue 2027-03-02, the summit: the next working day.
+             "milestone,Final commits,2027-03-03,,branch", "milestone,Release,2027-03-03,,release"},
             milestone_rows(moved.out)) == "");
   std::filesystem::remove_all(dir);
 }
