@@ -19,22 +19,16 @@ struct BranchesArgs {
   std::string db;
 };
 
-int run_branches(const BranchesArgs& a) {
+int run_branches(const CLI::App* sub, const BranchesArgs& a) {
   const std::string cmd = "branches";
+  auto given_at = optional_date_option(sub, "--at", a.at);
+  if (!given_at) return fail(cmd, given_at.error());
   // "Now" is read here, at the edge; the engine gets it as a value.
-  date::sys_days at = date::floor<date::days>(std::chrono::system_clock::now());
-  if (!a.at.empty()) {
-    auto d = parse_date_option(a.at, "--at");
-    if (!d) return fail(cmd, d.error());
-    at = *d;
-  }
-  std::optional<date::sys_days> known;
-  if (!a.as_known_on.empty()) {
-    auto d = parse_date_option(a.as_known_on, "--as-known-on");
-    if (!d) return fail(cmd, d.error());
-    known = *d;
-  }
-  auto db = open_database(a.db, DbUse::read);
+  const date::sys_days at = given_at->value_or(date::floor<date::days>(std::chrono::system_clock::now()));
+  auto known_on = optional_date_option(sub, "--as-known-on", a.as_known_on);
+  if (!known_on) return fail(cmd, known_on.error());
+  const std::optional<date::sys_days> known = *known_on;
+  auto db = open_database(sub, a.db, DbUse::read);
   if (!db) return fail(cmd, db.error());
   auto project = db->store->project(a.project);
   if (!project) return fail(cmd, project.error());
@@ -72,13 +66,15 @@ int run_branches(const BranchesArgs& a) {
 void add_branches_command(CLI::App& app) {
   auto args = std::make_shared<BranchesArgs>();
   auto* sub = app.add_subcommand("branches", "List a project's stable branches with their support ends and status");
-  sub->add_option("--project", args->project, "Project id, e.g. xen")->required();
-  sub->add_option("--at", args->at, "Status on this day (default: today)");
+  sub->add_option("--project", args->project, "Project id, e.g. xen (required)")->required();
+  sub->add_option("--at", args->at, "Status on this day, YYYY-MM-DD (default: today)");
   sub->add_option("--as-known-on", args->as_known_on,
-                  "Use only the support policies decided by this day (before a retroactive extension)");
-  sub->add_option("--format", args->format, "table, json or csv")->check(CLI::IsMember({"table", "json", "csv"}));
-  sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
-  on_run(sub, [args] { return run_branches(*args); });
+                  "Use only the support policies decided by this day, YYYY-MM-DD, as before a retroactive "
+                  "extension (default: every policy)");
+  sub->add_option("--format", args->format, "table, json or csv (default: table)")
+      ->check(CLI::IsMember({"table", "json", "csv"}));
+  add_db_option(sub, args->db);
+  on_run(sub, [sub, args] { return run_branches(sub, *args); });
 }
 
 }  // namespace relplan::cli

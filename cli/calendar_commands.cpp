@@ -19,7 +19,7 @@ struct HolidaysArgs {
   std::string format = "table";
 };
 
-int run_holidays(const HolidaysArgs& a) {
+int run_holidays(const CLI::App* sub, const HolidaysArgs& a) {
   const std::string cmd = "holidays";
   auto registry = a.calendars.registry();
   if (!registry) return fail(cmd, registry.error());
@@ -27,14 +27,16 @@ int run_holidays(const HolidaysArgs& a) {
   if (!cal) return fail(cmd, cal.error());
   date::sys_days from{};
   date::sys_days to{};
-  if (a.year != 0) {
-    if (!a.from.empty() || !a.to.empty()) {
+  const bool from_given = given(sub, "--from");
+  const bool to_given = given(sub, "--to");
+  if (given(sub, "--year")) {
+    if (from_given || to_given) {
       return fail(cmd, Error::expected("--year", std::to_string(a.year), "either --year or --from/--to, not both"));
     }
     from = date::sys_days{date::year{a.year} / date::January / 1};
     to = date::sys_days{date::year{a.year} / date::December / 31};
   } else {
-    if (a.from.empty() || a.to.empty()) {
+    if (!from_given || !to_given) {
       return fail(cmd, Error{"--from", "", "--from and --to (or --year) are required"});
     }
     auto f = parse_date_option(a.from, "--from");
@@ -74,13 +76,13 @@ struct WorkdaysArgs {
   std::string adjust;
 };
 
-int run_workdays(const WorkdaysArgs& a) {
+int run_workdays(const CLI::App* sub, const WorkdaysArgs& a) {
   const std::string cmd = "workdays";
   auto registry = a.calendars.registry();
   if (!registry) return fail(cmd, registry.error());
   auto cal = (*registry)->joined(a.calendar, "--calendar");
   if (!cal) return fail(cmd, cal.error());
-  const int modes = (a.add ? 1 : 0) + (a.between.empty() ? 0 : 1) + (a.adjust.empty() ? 0 : 1);
+  const int modes = (a.add ? 1 : 0) + (a.between.empty() ? 0 : 1) + (given(sub, "--adjust") ? 1 : 0);
   if (modes != 1) {
     return fail(cmd,
                 Error{"--add", "",
@@ -96,7 +98,7 @@ int run_workdays(const WorkdaysArgs& a) {
     std::cout << *n << "\n";
     return success;
   }
-  if (a.from.empty()) return fail(cmd, Error{"--from", "", "--from: required with --add and --adjust"});
+  if (!given(sub, "--from")) return fail(cmd, Error{"--from", "", "--from: required with --add and --adjust"});
   auto from = parse_date_option(a.from, "--from");
   if (!from) return fail(cmd, from.error());
   Result<date::sys_days> out = *from;
@@ -161,31 +163,32 @@ void add_calendar_commands(CLI::App& app) {
     auto args = std::make_shared<HolidaysArgs>();
     auto* sub =
         app.add_subcommand("holidays", "List the holidays, observed days and make-up working days of calendars");
-    sub->add_option("--calendar", args->calendar, "Calendar ids, joined: GB-ENG,US")->required();
-    sub->add_option("--from", args->from, "First day, YYYY-MM-DD");
-    sub->add_option("--to", args->to, "Last day, YYYY-MM-DD");
+    sub->add_option("--calendar", args->calendar, "Calendar ids, joined: GB-ENG,US (required)")->required();
+    sub->add_option("--from", args->from, "First day, YYYY-MM-DD (required unless --year)");
+    sub->add_option("--to", args->to, "Last day, YYYY-MM-DD (required unless --year)");
     sub->add_option("--year", args->year, "A whole year instead of --from/--to");
-    sub->add_option("--format", args->format, "table, csv, json or ics")
+    sub->add_option("--format", args->format, "table, csv, json or ics (default: table)")
         ->check(CLI::IsMember({"table", "csv", "json", "ics"}));
     args->calendars.add_to(sub);
-    on_run(sub, [args] { return run_holidays(*args); });
+    on_run(sub, [sub, args] { return run_holidays(sub, *args); });
   }
   {
     auto args = std::make_shared<WorkdaysArgs>();
     auto* sub = app.add_subcommand("workdays", "Working-day arithmetic on joined calendars");
-    sub->add_option("--calendar", args->calendar, "Calendar ids, joined: US,GB-ENG")->required();
-    sub->add_option("--from", args->from, "Start day, YYYY-MM-DD");
+    sub->add_option("--calendar", args->calendar, "Calendar ids, joined: US,GB-ENG (required)")->required();
+    sub->add_option("--from", args->from, "Start day, YYYY-MM-DD (required with --add or --adjust)");
     sub->add_option("--add", args->add, "Working days to add (negative goes back); prints the date");
     sub->add_option("--between", args->between, "FROM TO: prints the working days in (FROM, TO]")->expected(2);
     sub->add_option("--adjust", args->adjust, "following, preceding, modified_following or nearest");
     args->calendars.add_to(sub);
-    on_run(sub, [args] { return run_workdays(*args); });
+    on_run(sub, [sub, args] { return run_workdays(sub, *args); });
   }
   {
     auto args = std::make_shared<CalendarsArgs>();
     auto* sub =
         app.add_subcommand("calendars", "List the known calendars with their year ranges, weekends and sources");
-    sub->add_option("--format", args->format, "table or json")->check(CLI::IsMember({"table", "json"}));
+    sub->add_option("--format", args->format, "table or json (default: table)")
+        ->check(CLI::IsMember({"table", "json"}));
     args->calendars.add_to(sub);
     on_run(sub, [args] { return run_calendars(*args); });
   }

@@ -56,14 +56,15 @@ std::vector<OutputFile> render(ChartKind kind, const std::vector<ScenarioResult>
   return files;
 }
 
-int run_chart(const ChartArgs& a) {
+// Given as '' (CHART, --out, --today), a value is checked like any other: no default, no "required".
+int run_chart(const CLI::App* sub, const ChartArgs& a) {
   const std::string cmd = "chart";
-  auto chart_text = require(a.chart, "CHART", "lifecycle or concurrency");
+  auto chart_text = given(sub, "CHART") ? a.chart : require(a.chart, "CHART", "lifecycle or concurrency");
   if (!chart_text) return fail(cmd, chart_text.error());
   auto kind = parse_choice<ChartKind>(*chart_text, "CHART",
                                       {{"lifecycle", ChartKind::lifecycle}, {"concurrency", ChartKind::concurrency}});
   if (!kind) return fail(cmd, kind.error());
-  auto out = require(a.out, "--out", "the SVG file to write, e.g. chart.svg");
+  auto out = given(sub, "--out") ? a.out : require(a.out, "--out", "the SVG file to write, e.g. chart.svg");
   if (!out) return fail(cmd, out.error());
   if (out->size() <= 4 || !out->ends_with(".svg")) {
     return fail(cmd, Error::expected("--out", "'" + *out + "'", "a file name ending in .svg"));
@@ -72,11 +73,9 @@ int run_chart(const ChartArgs& a) {
   if (!width) return fail(cmd, width.error());
   ChartOptions options;
   options.width = *width;
-  if (!a.today.empty()) {
-    auto today = parse_date_option(a.today, "--today");
-    if (!today) return fail(cmd, today.error());
-    options.today = *today;
-  }
+  auto today = optional_date_option(sub, "--today", a.today);
+  if (!today) return fail(cmd, today.error());
+  options.today = *today;
   auto scenarios = scenarios_of(a.scenario);
   if (!scenarios) return fail(cmd, scenarios.error());
   auto results = compare_scenarios(*scenarios);
@@ -103,13 +102,14 @@ void add_chart_command(CLI::App& app) {
   auto* sub = app.add_subcommand(
       "chart", "Draw cadence scenarios as SVG: branch support lifecycles, or supported branches over time");
   sub->add_option("CHART", args->chart,
-                  "lifecycle (one file per cadence: FILE-6m.svg, ... when several) or concurrency (one file)");
+                  "lifecycle (one file per cadence: FILE-6m.svg, ... when several) or concurrency (one file) "
+                  "(required)");
   args->scenario.add_to(sub);
   sub->add_option("--today", args->today, "Mark this day on the chart, YYYY-MM-DD (default: no marker)");
-  sub->add_option("--width", args->width, "Chart width in px, 480..4000 (default 960)");
-  sub->add_option("--out", args->out, "The SVG file to write (required), e.g. chart.svg");
+  sub->add_option("--width", args->width, "Chart width in px, 480..4000 (default: 960)");
+  sub->add_option("--out", args->out, "The SVG file to write, e.g. chart.svg (required)");
   args->scenario.calendars.add_to(sub);
-  on_run(sub, [args] { return run_chart(*args); });
+  on_run(sub, [sub, args] { return run_chart(sub, *args); });
 }
 
 }  // namespace relplan::cli

@@ -40,12 +40,12 @@ int run_selected(CLI::App& app) {
 }
 
 void CalendarOptions::add_to(CLI::App* sub) {
-  sub->add_option("--calendars-dir", calendars_dir,
-                  "Folder of calendar TOML files that add to or replace the shipped calendars");
+  option_ = sub->add_option("--calendars-dir", calendars_dir,
+                            "Folder of calendar TOML files that add to or replace the shipped calendars");
 }
 
 Result<const CalendarRegistry*> CalendarOptions::registry() const {
-  if (calendars_dir.empty()) return &CalendarRegistry::shipped();
+  if (calendars_dir.empty() && (option_ == nullptr || option_->count() == 0)) return &CalendarRegistry::shipped();
   if (loaded_) return loaded_.get();
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -74,6 +74,37 @@ Result<const CalendarRegistry*> CalendarOptions::registry() const {
 Result<date::sys_days> parse_date_option(const std::string& text, const std::string& option) {
   if (auto d = parse_date(text)) return *d;
   return Error::expected(option, "'" + text + "'", "a date as YYYY-MM-DD");
+}
+
+bool given(const CLI::App* sub, const std::string& name) {
+  for (; sub != nullptr; sub = sub->get_parent()) {
+    if (const auto* option = sub->get_option_no_throw(name); option != nullptr && option->count() > 0) return true;
+  }
+  return false;
+}
+
+Result<std::optional<date::sys_days>> optional_date_option(const CLI::App* sub, const std::string& name,
+                                                           const std::string& text) {
+  if (!given(sub, name)) return std::optional<date::sys_days>{};
+  auto day = parse_date_option(text, name);
+  if (!day) return day.error();
+  return std::optional<date::sys_days>{*day};
+}
+
+Status require_nonempty_if_given(const CLI::App* sub, const std::string& name, const std::string& text,
+                                 const std::string& rule) {
+  if (text.empty() && given(sub, name)) return Error::expected(name, "''", rule);
+  return Ok{};
+}
+
+CLI::Option* add_db_option(CLI::App* sub, std::string& db) {
+  return sub->add_option("--db", db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
+}
+
+Result<OpenedDb> open_database(const CLI::App* sub, const std::string& db, DbUse use,
+                               std::span<const EmbeddedFile> seed) {
+  if (auto s = require_nonempty_if_given(sub, "--db", db, "a database file"); !s) return s.error();
+  return open_database(db, use, seed);
 }
 
 }  // namespace relplan::cli

@@ -67,7 +67,7 @@ void add_compare_command(CLI::App& app) {
   auto* sub = app.add_subcommand("compare",
                                  "Compare cadence scenarios side by side: release dates, supported branches, metrics");
   args->scenario.add_to(sub);
-  sub->add_option("--format", args->format, "table, json or csv (default table)");
+  sub->add_option("--format", args->format, "table, json or csv (default: table)");
   args->scenario.calendars.add_to(sub);
   on_run(sub, [args] { return run_compare(*args); });
 }

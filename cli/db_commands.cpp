@@ -19,8 +19,9 @@ struct DbArgs {
   std::string out;
 };
 
-int run_init(const DbArgs& a) {
-  auto db = open_database(a.db, DbUse::create, a.empty ? std::span<const EmbeddedFile>{} : shipped_project_files());
+int run_init(const CLI::App* sub, const DbArgs& a) {
+  auto db =
+      open_database(sub, a.db, DbUse::create, a.empty ? std::span<const EmbeddedFile>{} : shipped_project_files());
   if (!db) return fail("db init", db.error());
   const auto& store = *db->store;
   std::cout << (store.created() ? "created " : "already present: ") << db->path << " (" << store.projects().size()
@@ -28,22 +29,25 @@ int run_init(const DbArgs& a) {
   return success;
 }
 
-int run_import(const DbArgs& a) {
+int run_import(const CLI::App* sub, const DbArgs& a) {
   std::ifstream in(a.file, std::ios::binary);
   if (!in) return fail("db import", Error::expected("FILE", "'" + a.file + "'", "a readable project TOML file"));
   std::ostringstream text;
   text << in.rdbuf();
   auto project = parse_project_toml(text.str(), a.file);
   if (!project) return fail("db import", project.error());
-  auto db = open_database(a.db, DbUse::write);
+  auto db = open_database(sub, a.db, DbUse::write);
   if (!db) return fail("db import", db.error());
   if (auto s = db->store->import_project(*project, "cli"); !s) return fail("db import", s.error());
   std::cout << "imported project " << project->id << " (" << project->releases.size() << " releases)\n";
   return success;
 }
 
-int run_export(const DbArgs& a) {
-  auto db = open_database(a.db, DbUse::read);
+int run_export(const CLI::App* sub, const DbArgs& a) {
+  // Without --out the project goes to stdout; `--out ''` is no way to say so.
+  if (auto s = require_nonempty_if_given(sub, "--out", a.out, "a file to write"); !s)
+    return fail("db export", s.error());
+  auto db = open_database(sub, a.db, DbUse::read);
   if (!db) return fail("db export", db.error());
   auto project = db->store->project(a.project);
   if (!project) return fail("db export", project.error());
@@ -64,20 +68,18 @@ void add_db_commands(CLI::App& app) {
   auto args = std::make_shared<DbArgs>();
   auto* db = app.add_subcommand("db", "Create, import into and export from the SQLite store");
   db->require_subcommand(1);
-  db->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
+  add_db_option(db, args->db);
   auto* init = db->add_subcommand("init", "Create the database and seed it with the sample projects");
   init->add_flag("--empty", args->empty, "Create it without the sample projects");
-  on_run(init, [args] { return run_init(*args); });
+  on_run(init, [init, args] { return run_init(init, *args); });
   auto* import = db->add_subcommand("import", "Import a project file (TOML); replaces the project's definition");
-  import->add_option("FILE", args->file, "Project TOML file")->required();
-  on_run(import, [args] { return run_import(*args); });
+  import->add_option("FILE", args->file, "Project TOML file (required)")->required();
+  on_run(import, [import, args] { return run_import(import, *args); });
   auto* exp = db->add_subcommand("export", "Export a project as TOML (canonical form)");
-  exp->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
-  exp->add_option("--out", args->out, "Write to this file instead of stdout");
-  on_run(exp, [args] { return run_export(*args); });
-  for (auto* sub : {init, import, exp}) {
-    sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
-  }
+  exp->add_option("PROJECT", args->project, "Project id, e.g. xen (required)")->required();
+  exp->add_option("--out", args->out, "The file to write (default: stdout)");
+  on_run(exp, [exp, args] { return run_export(exp, *args); });
+  for (auto* sub : {init, import, exp}) add_db_option(sub, args->db);
 }
 
 }  // namespace relplan::cli

@@ -29,7 +29,7 @@ struct ReleaseArgs {
   std::string name;
   bool force = false;
   std::string format = "table";
-  std::string at;  // --at; empty: today
+  std::string at;  // --at; not given: today
 };
 
 // The plan as a snapshot body: what was planned, to compare with what happened later.
@@ -158,27 +158,27 @@ int print_plan(const std::string& cmd, Store& store, const ReleaseArgs& a, PlanF
   return success;
 }
 
-int run_plan(const ReleaseArgs& a) {
+int run_plan(const CLI::App* sub, const ReleaseArgs& a) {
   const std::string cmd = "release plan";
   auto format = parse_format(a.format);
   if (!format) return fail(cmd, format.error());
-  date::sys_days at = date::floor<date::days>(std::chrono::system_clock::now());
-  if (!a.at.empty()) {
-    auto day = parse_date_option(a.at, "--at");
-    if (!day) return fail(cmd, day.error());
-    at = *day;
-  }
+  auto at = optional_date_option(sub, "--at", a.at);
+  if (!at) return fail(cmd, at.error());
+  // Without --snapshot nothing is saved; `--snapshot ''` is no way to say so.
+  if (auto s = require_nonempty_if_given(sub, "--snapshot", a.snapshot, "a label for the snapshot"); !s)
+    return fail(cmd, s.error());
   // Only --snapshot writes: a plain plan opens the database read-only.
-  auto db = open_database(a.db, a.snapshot.empty() ? DbUse::read : DbUse::write);
+  auto db = open_database(sub, a.db, a.snapshot.empty() ? DbUse::read : DbUse::write);
   if (!db) return fail(cmd, db.error());
-  return print_plan(cmd, *db->store, a, *format, at);
+  return print_plan(cmd, *db->store, a, *format,
+                    at->value_or(date::floor<date::days>(std::chrono::system_clock::now())));
 }
 
-int run_actual(const ReleaseArgs& a) {
+int run_actual(const CLI::App* sub, const ReleaseArgs& a) {
   const std::string cmd = "release actual";
   auto day = parse_date_option(a.date, "DATE");
   if (!day) return fail(cmd, day.error());
-  auto db = open_database(a.db, DbUse::write);
+  auto db = open_database(sub, a.db, DbUse::write);
   if (!db) return fail(cmd, db.error());
   auto& store = *db->store;
   auto change = store.change_actual(a.project, a.version, *day, a.force, CalendarRegistry::shipped(), "cli");
@@ -197,13 +197,13 @@ int run_actual(const ReleaseArgs& a) {
   return print_plan(cmd, store, a);
 }
 
-int run_override(const ReleaseArgs& a) {
+int run_override(const CLI::App* sub, const ReleaseArgs& a) {
   const std::string cmd = "release override";
   auto day = parse_date_option(a.date, "DATE");
   if (!day) return fail(cmd, day.error());
   if (a.off == a.working) return fail(cmd, Error{"--off", "", "--off or --working: give exactly one"});
   if (auto s = check_override_name(a.name); !s) return fail(cmd, s.error());
-  auto db = open_database(a.db, DbUse::write);
+  auto db = open_database(sub, a.db, DbUse::write);
   if (!db) return fail(cmd, db.error());
   auto& store = *db->store;
   if (auto s = store.set_calendar_override(a.project, *day, a.off, a.name, "cli"); !s) return fail(cmd, s.error());
@@ -212,9 +212,9 @@ int run_override(const ReleaseArgs& a) {
   return print_plan(cmd, store, a);
 }
 
-int run_undo(const ReleaseArgs& a) {
+int run_undo(const CLI::App* sub, const ReleaseArgs& a) {
   const std::string cmd = "release undo";
-  auto db = open_database(a.db, DbUse::write);
+  auto db = open_database(sub, a.db, DbUse::write);
   if (!db) return fail(cmd, db.error());
   auto& store = *db->store;
   auto done = store.undo_last_change(a.project, "cli");
@@ -223,9 +223,9 @@ int run_undo(const ReleaseArgs& a) {
   return print_plan(cmd, store, a);
 }
 
-int run_snapshots(const ReleaseArgs& a) {
+int run_snapshots(const CLI::App* sub, const ReleaseArgs& a) {
   const std::string cmd = "release snapshots";
-  auto db = open_database(a.db, DbUse::read);
+  auto db = open_database(sub, a.db, DbUse::read);
   if (!db) return fail(cmd, db.error());
   if (auto project = db->store->project(a.project); !project) return fail(cmd, project.error());
   std::vector<std::vector<std::string>> rows;
@@ -245,39 +245,41 @@ void add_release_command(CLI::App& app) {
   // subcommand is required"): the release command runs the selected one itself.
   release->require_subcommand(0, 1);
   release->allow_extras();
+  const std::string project_help = "Project id, e.g. xen (required)";
   auto* plan = release->add_subcommand("plan", "Plan the project's coming releases from its latest release");
-  plan->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
+  plan->add_option("PROJECT", args->project, project_help)->required();
   auto* actual =
       release->add_subcommand("actual", "Record the actual date of a release, then re-plan by the slip policy");
-  actual->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
-  actual->add_option("VERSION", args->version, "The version released, e.g. 4.23")->required();
-  actual->add_option("DATE", args->date, "The release date, YYYY-MM-DD")->required();
+  actual->add_option("PROJECT", args->project, project_help)->required();
+  actual->add_option("VERSION", args->version, "The version released, e.g. 4.23 (required)")->required();
+  actual->add_option("DATE", args->date, "The release date, YYYY-MM-DD (required)")->required();
   actual->add_flag("--force", args->force, "Change the date of a release already recorded");
   plan->add_option("--snapshot", args->snapshot, "Save the plan under this label, to compare with what happens");
-  plan->add_option("--format", args->format, "table (default), json or csv");
+  plan->add_option("--format", args->format, "table, json or csv (default: table)");
   plan->add_option("--at", args->at, "Warn about dates already past on this day, YYYY-MM-DD (default: today)");
   auto* undo = release->add_subcommand("undo", "Revert the project's last recorded actual date or calendar override");
-  undo->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
+  undo->add_option("PROJECT", args->project, project_help)->required();
   auto* override_day =
       release->add_subcommand("override", "Make a day a day off or a working day for the project's plans");
-  override_day->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
-  override_day->add_option("DATE", args->date, "The day, YYYY-MM-DD")->required();
+  override_day->add_option("PROJECT", args->project, project_help)->required();
+  override_day->add_option("DATE", args->date, "The day, YYYY-MM-DD (required)")->required();
   override_day->add_flag("--off", args->off, "The day is off (a summit, a company holiday)");
   override_day->add_flag("--working", args->working, "The day is worked (a worked bank holiday)");
-  override_day->add_option("--name", args->name, "Why, shown as the reason for shifts")->required();
+  override_day->add_option("--name", args->name, "Why, shown as the reason for shifts (required)")->required();
   auto* snapshots = release->add_subcommand("snapshots", "List the saved plan snapshots of a project");
-  snapshots->add_option("PROJECT", args->project, "Project id, e.g. xen")->required();
-  snapshots->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
+  snapshots->add_option("PROJECT", args->project, project_help)->required();
+  add_db_option(snapshots, args->db);
   for (auto* sub : {plan, actual, override_day, undo}) {
-    sub->add_option("--next", args->next, "How many coming releases to plan")->check(CLI::Range(1, 24));
-    sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
+    sub->add_option("--next", args->next, "How many coming releases to plan, 1..24 (default: 3)")
+        ->check(CLI::Range(1, 24));
+    add_db_option(sub, args->db);
   }
   const std::vector<std::pair<CLI::App*, std::function<int()>>> runs = {
-      {plan, [args] { return run_plan(*args); }},
-      {actual, [args] { return run_actual(*args); }},
-      {override_day, [args] { return run_override(*args); }},
-      {snapshots, [args] { return run_snapshots(*args); }},
-      {undo, [args] { return run_undo(*args); }},
+      {plan, [plan, args] { return run_plan(plan, *args); }},
+      {actual, [actual, args] { return run_actual(actual, *args); }},
+      {override_day, [override_day, args] { return run_override(override_day, *args); }},
+      {snapshots, [snapshots, args] { return run_snapshots(snapshots, *args); }},
+      {undo, [undo, args] { return run_undo(undo, *args); }},
   };
   on_run(release, [release, runs] {
     for (const auto& [sub, run] : runs) {

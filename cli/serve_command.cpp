@@ -56,7 +56,7 @@ Result<ListenAddress> parse_listen(const std::string& text) {
   return out;
 }
 
-int run_serve(const ServeArgs& a) {
+int run_serve(const CLI::App* sub, const ServeArgs& a) {
   auto address = parse_listen(a.listen);
   if (!address) return fail("serve", address.error());
   for (const auto& name : a.allowed_hosts) {
@@ -65,7 +65,7 @@ int run_serve(const ServeArgs& a) {
                   Error::expected("--allow-host", "'" + name + "'", "a host name such as relplan.example.org"));
     }
   }
-  auto db = open_database(a.db, DbUse::create);
+  auto db = open_database(sub, a.db, DbUse::create);
   if (!db) return fail("serve", db.error());
   const auto& path = db->path;
   auto* store = db->store.get();
@@ -102,14 +102,14 @@ void add_serve_command(CLI::App& app) {
   auto args = std::make_shared<ServeArgs>();
   auto* sub =
       app.add_subcommand("serve", "Serve the web page and the HTTP API (loopback unless --listen says otherwise)");
-  sub->add_option("--listen", args->listen, "Address to bind, HOST or HOST:PORT ([::1]:8080 for IPv6)")
-      ->capture_default_str();
+  sub->add_option("--listen", args->listen,
+                  "Address to bind, HOST or HOST:PORT ([::1]:8080 for IPv6) (default: 127.0.0.1)");
   sub->add_option("--allow-host", args->allowed_hosts,
                   "A name clients may send in the Host header besides localhost, 127.0.0.1, [::1] and the --listen "
                   "address (repeatable)");
-  sub->add_option("--port", args->port, "TCP port; 0 picks a free one")->check(CLI::Range(0, 65535));
-  sub->add_option("--db", args->db, "SQLite database file (default: $RELPLAN_DB, else the user's data folder)");
-  on_run(sub, [args] { return run_serve(*args); });
+  sub->add_option("--port", args->port, "TCP port; 0 picks a free one (default: 8080)")->check(CLI::Range(0, 65535));
+  add_db_option(sub, args->db);
+  on_run(sub, [sub, args] { return run_serve(sub, *args); });
 }
 
 }  // namespace relplan::cli

@@ -12,5 +12,6 @@ void add_scenario_routes(httplib::Server& server, const ServerContext& ctx);
 void add_compare_routes(httplib::Server& server, const ServerContext& ctx);
 void add_schedule_routes(httplib::Server& server, const ServerContext& ctx);
 void add_chart_routes(httplib::Server& server, const ServerContext& ctx);
+void add_release_routes(httplib::Server& server, const ServerContext& ctx);
 
 }  // namespace relplan

@@ -96,6 +96,7 @@ std::unique_ptr<httplib::Server> make_server(const ServerContext& given) {
   add_compare_routes(*server, context);
   add_schedule_routes(*server, context);
   add_chart_routes(*server, context);
+  add_release_routes(*server, context);
 
   // Static files: exactly the embedded ones; "/" is index.html.
   for (const auto& file : shipped_web_files()) {

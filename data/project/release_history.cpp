@@ -70,9 +70,10 @@ Result<ActualChange> check_actual(const Project& project, const std::string& ver
   if (!train) return train.error();
   if (train->calendar) {
     if (auto s = train->calendar->check_covers(day); !s) {
-      Error e = Error::expected("DATE", date_text, "a date inside every calendar of " + project.id + "'s plan");
-      e.message += " (" + s.error().message + ")";
-      return e;
+      // The calendar's reason is part of the detail: relabeled() (the HTTP API's "date") keeps it.
+      return Error::about("DATE", date_text,
+                          "expected a date inside every calendar of " + project.id + "'s plan, saw " + date_text +
+                              " (" + s.error().message + ")");
     }
   }
   auto planned = plan_releases(*train);

@@ -88,6 +88,8 @@ TEST_CASE("The OpenAPI document lists exactly the routes the server has", "[web]
                                         "get /api/v1/projects/{id}/calendar.ics",
                                         "get /api/v1/projects/{id}/advisories",
                                         "post /api/v1/projects/{id}/advisories",
+                                        "put /api/v1/projects/{id}/releases/{version}/actual",
+                                        "post /api/v1/projects/{id}/releases/undo",
                                         "get /api/v1/scenarios",
                                         "post /api/v1/scenarios",
                                         "get /api/v1/scenarios/{name}"};
