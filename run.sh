@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # relplan set-up, for a fresh Debian 12 machine (as root, or with sudo):
 #   ./run.sh serve   install what is missing, build (release), start the server on 127.0.0.1:8080
-#   ./run.sh test    install what is missing, check the formatting (.clang-format), build (release
-#                    and address+undefined sanitizers),
+#   ./run.sh test    install what is missing, check the formatting (.clang-format), build (release,
+#                    clang-tidy on changed files, .ci/tidy; and address+undefined sanitizers),
 #                    run every test of both builds and the page's browser test (tests/browser/),
 #                    then the fuzz harnesses' seeds and kept findings and 20 s of fuzzing each
 #   ./run.sh fuzz [SECONDS]   install what is missing (clang, libFuzzer), build the fuzz harnesses
@@ -26,8 +26,8 @@ browser_packages=(chromium)
 command -v node >/dev/null 2>&1 || browser_packages+=(nodejs npm)
 # The fuzz build: Debian's clang (14) and its runtime libraries, which hold libFuzzer.
 fuzz_packages=(clang libclang-rt-14-dev)
-# The repository's .clang-format is enforced by ./run.sh test.
-format_packages=(clang-format)
+# The repository's .clang-format and .clang-tidy (on changed files, .ci/tidy) are enforced by ./run.sh test.
+format_packages=(clang-format clang-tidy)
 # The libFuzzer harnesses (tests/fuzz/README.md) and the longest input each is given.
 fuzz_harnesses=(calendar_toml:65536 project_toml:65536 template_toml:65536 blackout_text:4096 compare_json:16384
   schedule_request:4096)
@@ -115,6 +115,8 @@ case "${1:-}" in
     git ls-files -z '*.cpp' '*.hpp' | xargs -0 clang-format --dry-run --Werror
     browser_deps
     build release
+    echo "relplan: clang-tidy on the files changed since the last landing (.ci/tidy)"
+    .ci/tidy build/release
     ctest --preset release
     # The page in Debian's chromium, outside ctest: node's own summary closes this step.
     echo "relplan: browser test (node --test tests/browser/)"

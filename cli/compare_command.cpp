@@ -34,8 +34,9 @@ std::string supported_on(const std::vector<ScenarioResult>& results, date::sys_d
       if (!b.security_until || *b.security_until >= day) security += (s++ ? ", " : "") + b.version;
       if (!b.general_until || *b.general_until >= day) general += (g++ ? ", " : "") + b.version;
     }
-    out += "on " + format_date(day) + ", " + r.name + ": " + std::to_string(s) + " branches in security support (" +
-           security + "), " + std::to_string(g) + " in general support (" + general + ")\n";
+    out += "on " + format_date(day) + ", ";
+    out += r.name + ": " + std::to_string(s) + " branches in security support (" + security + "), ";
+    out += std::to_string(g) + " in general support (" + general + ")\n";
   }
   return out;
 }

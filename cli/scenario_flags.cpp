@@ -115,6 +115,7 @@ Result<std::vector<Scenario>> scenarios_of(const ScenarioFlags& a) {
   auto at = a.day();
   if (!at) return at.error();
   if (a.project.empty()) return Error::expected("--project", "''", "a project id of the database, such as xen");
+  if (a.given("db") && a.db.empty()) return Error::expected("--db", "''", "a database file");
   auto db = open_database(a.db, DbUse::read);
   if (!db) return db.error();
   auto project = db->store->project(a.project);
@@ -168,7 +169,7 @@ void ScenarioFlags::add_to(CLI::App* sub) {
       "Nominal date of the first release (release 0), YYYY-MM-DD (required unless --project)");
   add("releases", "--releases", releases,
       "Horizon: number of releases, the first included (1..1000; required unless --until or --project)");
-  add("until", "--until", until, "Horizon: last nominal date, YYYY-MM-DD (default with --project: --at + 8 years)");
+  add("until", "--until", until, "Horizon: last nominal date, YYYY-MM-DD (default: with --project: --at + 8 years)");
   add("general_months", "--general-months", general_months,
       "Months of general support from each release (required unless --general-last or --project)");
   add("general_last", "--general-last", general_last, "General support for the last N releases, 1..100");
@@ -187,17 +188,17 @@ void ScenarioFlags::add_to(CLI::App* sub) {
   add("calendars", "--calendar", calendar, "Team calendars, joined: US,GB-ENG,DE (default: none, weekday rule only)");
   add("blackouts", "--blackout", blackouts,
       "Blackout window, repeatable: 12-20..01-05, 2026-02-14..2026-02-22, CN:Spring Festival-1..+6");
-  add("weekdays", "--weekdays", weekdays, "Allowed release weekdays (default tue,wed,thu)");
+  add("weekdays", "--weekdays", weekdays, "Allowed release weekdays (default: tue,wed,thu)");
   add("target_days", "--target-days", target_days, "Target part of the month, FIRST-LAST: 1-15 (default: any day)");
   add("first_version", "--first-version", first_version,
-      "Version of the first release; later ones count up its last number (default 1)");
+      "Version of the first release; later ones count up its last number (default: 1)");
   add("max_shift_days", "--max-shift-days", max_shift_days,
-      "Largest move from the nominal date, 0..62 days (default 14)");
-  add("adjust", "--adjust", adjust, "Direction of the move: nearest (ties later), earlier or later (default nearest)");
+      "Largest move from the nominal date, 0..62 days (default: 14)");
+  add("adjust", "--adjust", adjust, "Direction of the move: nearest (ties later), earlier or later (default: nearest)");
   add("month_end", "--month-end", month_end,
-      "Day missing in a month (Jan 31 + 1 month): clamp or reject (default clamp)");
+      "Day missing in a month (Jan 31 + 1 month): clamp or reject (default: clamp)");
   add("actuals", "--actual", actuals, "Known actual release, repeatable: 4.12=2019-04-02 (needs --slip)");
-  add("slip", "--slip", slip, "After a slipped actual release: shift_grid or keep_grid (default keep_grid)");
+  add("slip", "--slip", slip, "After a slipped actual release: shift_grid or keep_grid (default: keep_grid)");
 }
 
 }  // namespace relplan::cli

@@ -9,7 +9,7 @@ namespace relplan {
 
 namespace {
 
-using json = nlohmann::json;
+using json = nlohmann::json;  // NOLINT(readability-identifier-naming): the library's own name
 
 // Reads the fields of one JSON object into text; type errors carry the path ("scenarios[0].releases").
 class JsonFields {
@@ -96,11 +96,11 @@ class JsonFields {
   std::string path_;
 };
 
-#define TRY_SET(target, expr)       \
-  do {                              \
-    auto r_ = (expr);               \
-    if (!r_) return r_.error();     \
-    target = std::move(r_).value(); \
+#define TRY_SET(target, expr)         \
+  do {                                \
+    auto r_ = (expr);                 \
+    if (!r_) return r_.error();       \
+    (target) = std::move(r_).value(); \
   } while (0)
 
 Result<ScenarioSpec> spec_of(const JsonFields& f) {

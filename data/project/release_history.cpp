@@ -137,7 +137,10 @@ std::vector<std::string> plan_warnings(const Project& project, const std::vector
     if (m.kind == schedule::MilestoneKind::posting && m.date < at) {
       std::string name = m.name.empty() ? m.id : m.name;
       if (name[0] >= 'A' && name[0] <= 'Z') name[0] = static_cast<char>(name[0] - 'A' + 'a');  // mid-sentence
-      out.push_back(next->version + ": " + name + " " + format_date(m.date) + on);
+      std::string line = next->version + ": ";
+      line += name;
+      line += " " + format_date(m.date) + on;
+      out.push_back(std::move(line));
     }
   }
   return out;

@@ -22,10 +22,13 @@ struct Names {
   }
 };
 
+// `var` names a variable: it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define TRY(var, expr)                  \
   auto var##_r = (expr);                \
   if (!var##_r) return var##_r.error(); \
   auto var = std::move(var##_r).value()
+// NOLINTEND(bugprone-macro-parentheses)
 
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> out;

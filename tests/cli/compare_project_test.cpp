@@ -1,6 +1,7 @@
 // relplan compare --project: continuations of a project of the database, run as a person would.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -105,13 +106,14 @@ TEST_CASE("compare --project refuses what it cannot continue, naming the flag", 
        "2001-01-01"},
       {{"--project", "xen", "--at", ""}, "relplan compare: --at: expected a date as YYYY-MM-DD, saw ''"},
       {{"--project", "xen", "--cadence", "0"}, "relplan compare: --cadence: expected months 1..36, saw 0"},
+      {{"--project", "xen", "--db", ""}, "relplan compare: --db: expected a database file, saw ''"},
       {{"--cadence", "8", "--at", "2026-12-03"},
        "relplan compare: --at: expected --project with it (the day a project stands on)"},
       {{"--project", "xen", "--lts-every", "4"},
        "relplan compare: --general-months: required (months of general support)"},
   }));
   args.insert(args.begin(), "compare");
-  args.insert(args.end(), {"--db", db.path});
+  if (std::find(args.begin(), args.end(), "--db") == args.end()) args.insert(args.end(), {"--db", db.path});
   const auto r = run_relplan(args);
   CHECK(r.exit_code == 2);
   CHECK(r.err == message + "\n");

@@ -5,8 +5,8 @@
 
 #include "data/project/project_branches.hpp"
 #include "data/project/project_plan.hpp"
-#include "data/scenario/scenario_spec.hpp"
 #include "data/project/project_toml.hpp"
+#include "data/scenario/scenario_spec.hpp"
 #include "data/store/store.hpp"
 
 using namespace relplan;

@@ -7,9 +7,9 @@
 #include <SQLiteCpp/Database.h>
 
 #include "data/project/project_plan.hpp"
-#include "data/scenario/scenario_spec.hpp"
 #include "data/project/project_toml.hpp"
 #include "data/project/release_history.hpp"
+#include "data/scenario/scenario_spec.hpp"
 #include "data/store/store.hpp"
 #include "tests/support/expected_files.hpp"
 #include "tests/support/run_cli.hpp"

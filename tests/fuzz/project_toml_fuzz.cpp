@@ -4,8 +4,8 @@
 // `relplan branches` plan it.
 #include "data/project/project_branches.hpp"
 #include "data/project/project_plan.hpp"
-#include "data/scenario/scenario_spec.hpp"
 #include "data/project/project_toml.hpp"
+#include "data/scenario/scenario_spec.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
 using namespace relplan;
