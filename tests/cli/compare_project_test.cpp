@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/support/expected_files.hpp"
+#include "tests/support/projects.hpp"
 #include "tests/support/run_cli.hpp"
 
 using relplan::test::run_relplan;
@@ -29,14 +30,6 @@ std::string planned(const json& releases, const std::string& version) {
   return "none";
 }
 
-int security_on(const json& timeline, const std::string& day) {
-  int count = 0;
-  for (const auto& step : timeline) {
-    if (step["date"].get<std::string>() <= day) count = step["security_supported"].get<int>();
-  }
-  return count;
-}
-
 }  // namespace
 
 TEST_CASE("compare --project xen at 8 and 9 months starts from its 6 security-supported branches", "[cli][compare]") {
@@ -50,7 +43,7 @@ TEST_CASE("compare --project xen at 8 and 9 months starts from its 6 security-su
   REQUIRE(plan.exit_code == 0);
   const auto plan_releases = json::parse(plan.out)["releases"];
   for (const auto& s : answer["scenarios"]) {
-    CHECK(security_on(s["timeline"], "2026-12-03") == 6);
+    CHECK(relplan::test::security_supported_on(s["timeline"], "2026-12-03") == 6);
     std::vector<std::string> first;
     for (std::size_t i = 0; i < 6; ++i) first.push_back(s["branches"][i]["version"].get<std::string>());
     CHECK(relplan::test::diff_lists({"4.17", "4.18", "4.19", "4.20", "4.21", "4.22"}, first) == "");

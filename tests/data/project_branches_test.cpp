@@ -7,17 +7,12 @@
 #include "data/store/store.hpp"
 #include "planner/branch_status.hpp"
 #include "tests/support/expected_files.hpp"
+#include "tests/support/projects.hpp"
 
 using namespace relplan;
 
 namespace {
-Project shipped(const std::string& id) {
-  for (const auto& f : shipped_project_files()) {
-    auto p = parse_project_toml(f.text, f.path).value();
-    if (p.id == id) return p;
-  }
-  throw std::runtime_error("no project " + id);
-}
+Project shipped(const std::string& id) { return test::shipped_project(id); }
 std::string line(const Branch& b) {
   auto d = [](const std::optional<date::sys_days>& x) { return x ? format_date(*x) : std::string("open"); };
   return b.version + " " + format_date(b.released) + " " + d(b.general_until) + " " + d(b.security_until);

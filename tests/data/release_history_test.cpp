@@ -12,18 +12,13 @@
 #include "data/scenario/scenario_spec.hpp"
 #include "data/store/store.hpp"
 #include "tests/support/expected_files.hpp"
+#include "tests/support/projects.hpp"
 #include "tests/support/run_cli.hpp"
 
 using namespace relplan;
 
 namespace {
-Project shipped(const std::string& id) {
-  for (const auto& f : shipped_project_files()) {
-    if (std::string(f.path).find(id + ".toml") != std::string::npos) return parse_project_toml(f.text, f.path).value();
-  }
-  FAIL("no shipped project " + id);
-  return {};
-}
+Project shipped(const std::string& id) { return test::shipped_project(id); }
 struct TempDb {
   std::string dir = test::temp_dir("history");
   std::string path = dir + "/relplan.db";

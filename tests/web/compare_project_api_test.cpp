@@ -7,6 +7,7 @@
 #include "calendars/io/registry.hpp"
 #include "data/scenario/scenario_spec.hpp"
 #include "tests/support/expected_files.hpp"
+#include "tests/support/projects.hpp"
 #include "tests/support/server.hpp"
 
 using namespace relplan;
@@ -19,14 +20,6 @@ std::string planned(const json& releases, const std::string& version) {
     if (r["version"] == version) return r["planned"].get<std::string>();
   }
   return "none";
-}
-
-int security_on(const json& timeline, const std::string& day) {
-  int count = 0;
-  for (const auto& step : timeline) {
-    if (step["date"].get<std::string>() <= day) count = step["security_supported"].get<int>();
-  }
-  return count;
 }
 
 json post(test::RunningServer& s, const std::string& path, const std::string& body, int status) {
@@ -48,7 +41,7 @@ TEST_CASE("POST /compare with project xen continues it from its live branches", 
   const auto xen = s.store->project("xen").value();
   const auto plan = plan_releases(project_train(xen, 2, CalendarRegistry::shipped()).value()).value();
   for (const auto& sc : answer["scenarios"]) {
-    CHECK(security_on(sc["timeline"], "2026-12-03") == 6);
+    CHECK(test::security_supported_on(sc["timeline"], "2026-12-03") == 6);
     // The first branches are the project's, as published.
     std::vector<std::string> expected, got;
     for (const auto& r : xen.releases) {

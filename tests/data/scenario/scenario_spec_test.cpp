@@ -7,18 +7,13 @@
 #include "data/scenario/scenario_spec.hpp"
 #include "data/store/store.hpp"
 #include "tests/support/expected_files.hpp"
+#include "tests/support/projects.hpp"
 
 using namespace relplan;
 
 namespace {
 
-Project shipped(const std::string& id) {
-  for (const auto& f : shipped_project_files()) {
-    auto p = parse_project_toml(f.text, f.path).value();
-    if (p.id == id) return p;
-  }
-  throw std::runtime_error("no project " + id);
-}
+Project shipped(const std::string& id) { return test::shipped_project(id); }
 
 std::string end_text(const std::optional<date::sys_days>& d) { return d ? format_date(*d) : "open"; }
 std::string line(const Branch& b) {
