@@ -131,17 +131,7 @@ int run_calendars(const CalendarsArgs& a) {
   if (!registry) return fail("calendars", registry.error());
   const auto specs = (*registry)->specs();
   if (a.format == "json") {
-    auto items = nlohmann::json::array();
-    for (const auto& s : specs) {
-      items.push_back({{"id", s->id},
-                       {"name", s->name},
-                       {"first_year", s->first_year},
-                       {"last_year", s->last_year},
-                       {"weekend", s->weekend.to_string()},
-                       {"range_note", s->range_note},
-                       {"sources", s->sources}});
-    }
-    std::cout << nlohmann::json{{"calendars", items}}.dump(2) << "\n";
+    std::cout << calendars_json(**registry).dump(2) << "\n";
     return success;
   }
   std::vector<std::vector<std::string>> rows;

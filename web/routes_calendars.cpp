@@ -10,17 +10,7 @@ namespace relplan {
 
 void add_calendar_routes(httplib::Server& server, const ServerContext& /*ctx*/) {
   server.Get("/api/v1/calendars", [](const httplib::Request&, httplib::Response& res) {
-    auto items = nlohmann::json::array();
-    for (const auto& s : CalendarRegistry::shipped().specs()) {
-      items.push_back({{"id", s->id},
-                       {"name", s->name},
-                       {"first_year", s->first_year},
-                       {"last_year", s->last_year},
-                       {"weekend", s->weekend.to_string()},
-                       {"range_note", s->range_note},
-                       {"sources", s->sources}});
-    }
-    api::send_json(res, 200, {{"calendars", items}});
+    api::send_json(res, 200, calendars_json(CalendarRegistry::shipped()));
   });
 
   // ?calendar=US,GB-ENG&from=YYYY-MM-DD&to=YYYY-MM-DD[&format=json|csv|ics]

@@ -56,4 +56,18 @@ std::string holidays_ics(const std::string& calendar, const std::vector<Occurren
   return ics::calendar("Holidays " + calendar, events, stamp);
 }
 
+nlohmann::json calendars_json(const CalendarRegistry& registry) {
+  auto items = nlohmann::json::array();
+  for (const auto& s : registry.specs()) {
+    items.push_back({{"id", s->id},
+                     {"name", s->name},
+                     {"first_year", s->first_year},
+                     {"last_year", s->last_year},
+                     {"weekend", s->weekend.to_string()},
+                     {"range_note", s->range_note},
+                     {"sources", s->sources}});
+  }
+  return nlohmann::json{{"calendars", items}};
+}
+
 }  // namespace relplan

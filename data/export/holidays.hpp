@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "calendars/calendar.hpp"
+#include "calendars/io/registry.hpp"
 
 namespace relplan {
 
@@ -16,6 +17,10 @@ std::string holidays_csv(const std::vector<Occurrence>& list);
 nlohmann::json holidays_json(const std::string& calendar, date::sys_days from, date::sys_days to,
                              const std::vector<Occurrence>& list);
 std::string holidays_ics(const std::string& calendar, const std::vector<Occurrence>& list, date::sys_seconds stamp);
+
+// The calendars a registry holds: {"calendars":[{"id","name","first_year","last_year","weekend",
+// "range_note","sources"}]} (relplan calendars --format json, GET /api/v1/calendars).
+nlohmann::json calendars_json(const CalendarRegistry& registry);
 
 // "Spring Festival" -> "spring-festival": lower-case ASCII letters and digits, other runs become '-'.
 std::string slug(std::string_view text);
