@@ -126,7 +126,7 @@ TEST_CASE("A project day off moves a milestone as a holiday does, and a worked d
   CHECK(test::diff_lists(template_dates, milestone_lines(*worked)).empty());
 }
 
-TEST_CASE("--calendar beats the project record, which beats the template", "[data][templates]") {
+TEST_CASE("The --calendar flag beats the project record, which beats the template", "[data][templates]") {
   ScheduleRequest r = forward_from("2026-09-11");
   r.project_calendars = {"US", "GB-ENG", "DE", "CN"};
   auto project = plan_schedule_request(r, std::nullopt, CalendarRegistry::shipped());
