@@ -435,3 +435,25 @@ TEST_CASE("schedule --db refuses a missing database and a template file", "[cli]
         "template file names no project)\n");
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("schedule: an option given an empty value is an error, not its default", "[cli][schedule]") {
+  using Case = std::pair<std::vector<std::string>, std::string>;
+  auto [args, message] = GENERATE_REF(values<Case>({
+      {{"--release", ""}, "relplan schedule: --release: expected a date as YYYY-MM-DD, saw ''"},
+      {{"--last-posting", ""}, "relplan schedule: --last-posting: expected a date as YYYY-MM-DD, saw ''"},
+      {{"--release", "2027-03-03", "--project", ""},
+       "relplan schedule: --project: expected a project with a schedule template, such as xen, saw ''"},
+      {{"--release", "2027-03-03", "--calendar", ""},
+       "relplan schedule: --calendar: expected calendar ids, such as US,GB-ENG,DE, saw ''"},
+      {{"--release", "2027-03-03", "--press-calendar", ""},
+       "relplan schedule: --press-calendar: expected calendar ids, such as US,GB-ENG,DE, saw ''"},
+      {{"--release", "2027-03-03", "--lift", ""},
+       "relplan schedule: --lift: expected a time and a zone, such as '12:00 UTC', saw ''"},
+      {{"--release", "2027-03-03", "--db", ""}, "relplan schedule: --db: expected a database file, saw ''"},
+  }));
+  args.insert(args.begin(), "schedule");
+  const auto r = schedule_run(args);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == message + "\n");
+  CHECK(r.out.empty());
+}
