@@ -41,6 +41,19 @@ std::string supported_on(const std::vector<ScenarioResult>& results, date::sys_d
   return out;
 }
 
+// A continuation's releases planned before --at have no actual date in the database: the plan is
+// stale there ("warning: 12 months: 3.15: planned date 2026-10-01 is already past (on 2026-12-03)").
+void warn_past(const std::vector<ScenarioResult>& results, date::sys_days day) {
+  for (const auto& r : results) {
+    for (const auto& p : r.releases) {
+      if (p.actual || p.planned >= day) continue;
+      std::cerr << "relplan compare: warning: " << r.name << ": " << p.version << ": planned date "
+                << format_date(p.planned) << " is already past (on " << format_date(day)
+                << "); record it with relplan release actual\n";
+    }
+  }
+}
+
 int run_compare(const CompareArgs& a) {
   const std::string cmd = "compare";
   auto format = parse_choice<int>(a.format, "--format", {{"table", 0}, {"json", 1}, {"csv", 2}});
@@ -49,6 +62,7 @@ int run_compare(const CompareArgs& a) {
   if (!scenarios) return fail(cmd, scenarios.error());
   auto results = compare_scenarios(*scenarios);
   if (!results) return fail(cmd, results.error());
+  if (!scenarios->front().existing.empty()) warn_past(*results, a.scenario.day().value());
   if (*format == 1) {
     std::cout << compare_json(*results).dump(2) << "\n";
   } else if (*format == 2) {

@@ -138,3 +138,17 @@ TEST_CASE("compare asks the even/odd model of July 2018 and last-N support from 
   CHECK(w["cadence_weeks"] == 26);
   CHECK(planned(w["releases"], "2") == "2019-01-08");  // 2018-07-10 + 182 days, a Tuesday
 }
+
+TEST_CASE("compare --project warns about releases planned before --at and not recorded", "[cli][compare]") {
+  const Db db;
+  const auto r = run_relplan({"compare", "--project", "xen", "--cadence", "8", "--at", "2027-12-01", "--db", db.path});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err ==
+        "relplan compare: warning: 8 months: 4.23: planned date 2027-03-02 is already past (on 2027-12-01); record it "
+        "with relplan release actual\n"
+        "relplan compare: warning: 8 months: 4.24: planned date 2027-11-02 is already past (on 2027-12-01); record it "
+        "with relplan release actual\n");
+  const auto today =
+      run_relplan({"compare", "--project", "xen", "--cadence", "8", "--at", "2026-12-03", "--db", db.path});
+  CHECK(today.err.empty());
+}
