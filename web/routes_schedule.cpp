@@ -22,11 +22,16 @@ namespace {
 
 constexpr const char* project_path = R"(/api/v1/projects/([a-z0-9-]{1,64}))";
 
-// The project's coming releases (the first is the next one), from its cadence and history.
-Result<std::vector<PlannedRelease>> coming_releases(const Store& store, const Project& project, int count) {
-  auto train = project_train(project, count, CalendarRegistry::shipped(), store.calendar_overrides(project.id));
-  if (!train) return train.error();
-  auto releases = plan_releases(*train);
+// The project's coming releases (the first is the next one), from its cadence and history; with
+// `at`, from the history as it stood that day (the page's scenario A on its `?today=`).
+Result<std::vector<PlannedRelease>> coming_releases(const Store& store, const Project& project, int count,
+                                                    std::optional<date::sys_days> at = std::nullopt) {
+  ScenarioSpec horizon;
+  horizon.releases = std::to_string(1 + count);
+  const auto overrides = store.calendar_overrides(project.id);
+  auto scenarios = scenarios_from_spec(horizon, CalendarRegistry::shipped(), ProjectState{project, overrides, at});
+  if (!scenarios) return scenarios.error();
+  auto releases = plan_releases(scenarios->front().train);
   if (!releases) return releases.error();
   auto coming = std::move(releases).value();
   std::erase_if(coming, [](const PlannedRelease& r) { return r.actual.has_value(); });
@@ -98,7 +103,13 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
     if (!store) return;
     auto project = store->project(req.matches[1]);
     if (!project) return api::send_error(res, project.error(), 404);
-    auto next = coming_releases(*store, *project, 3);
+    std::optional<date::sys_days> at;
+    if (req.has_param("at")) {
+      const auto text = req.get_param_value("at");
+      at = parse_date(text);
+      if (!at) return api::send_error(res, Error::expected("at", "'" + text + "'", "a date as YYYY-MM-DD"));
+    }
+    auto next = coming_releases(*store, *project, 3, at);
     if (!next) return api::send_error(res, next.error());
     auto items = nlohmann::json::array();
     for (const auto& r : *next) {

@@ -157,3 +157,23 @@ TEST_CASE("Schedule parameter errors name the query parameters", "[web][api][sch
   CHECK(body["error"] == message);
   CHECK(body["field"] == field);
 }
+
+TEST_CASE("GET next with at plans from the history as it stood that day", "[web][api][schedule]") {
+  test::RunningServer s;
+  auto now = s.client->Get("/api/v1/projects/xen/next");
+  REQUIRE(now);
+  REQUIRE(now->status == 200);
+  CHECK(nlohmann::json::parse(now->body)["releases"][0]["version"] == "4.23");
+  // On 2024-01-01 the latest release was 4.18 (2023-11-16, on the 2023-11-01 slot): 4.19 aimed at
+  // Mon 2024-07-01, the nearest Tue-Thu is Tue 2024-07-02 (it shipped 2024-07-29).
+  auto then = s.client->Get("/api/v1/projects/xen/next?at=2024-01-01");
+  REQUIRE(then);
+  REQUIRE(then->status == 200);
+  const auto first = nlohmann::json::parse(then->body)["releases"][0];
+  CHECK(first["version"] == "4.19");
+  CHECK(first["planned"] == "2024-07-02");
+  auto bad = s.client->Get("/api/v1/projects/xen/next?at=soon");
+  REQUIRE(bad);
+  CHECK(bad->status == 400);
+  CHECK(nlohmann::json::parse(bad->body)["error"] == "at: expected a date as YYYY-MM-DD, saw 'soon'");
+}

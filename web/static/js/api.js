@@ -91,7 +91,8 @@ export const api = {
   projects: (o) => getJSON("/api/v1/projects", o),
   project: (id, o) => getJSON(`/api/v1/projects/${encodeURIComponent(id)}`, o),
   branches: (id, at, o) => getJSON(withQuery(`/api/v1/projects/${encodeURIComponent(id)}/branches`, { at }), o),
-  next: (id, o) => getJSON(`/api/v1/projects/${encodeURIComponent(id)}/next`, o),
+  // `at`: the page's day, so the panel and scenario A plan from the same history.
+  next: (id, at, o) => getJSON(withQuery(`/api/v1/projects/${encodeURIComponent(id)}/next`, { at }), o),
   scheduleUrl: (id, params) => withQuery(`/api/v1/projects/${encodeURIComponent(id)}/schedule`, params),
   calendarIcsUrl: (id) => `/api/v1/projects/${encodeURIComponent(id)}/calendar.ics`,
   calendars: (o) => getJSON("/api/v1/calendars", o),

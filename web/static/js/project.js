@@ -105,7 +105,7 @@ export class ProjectPanel {
 
   async #loadNext() {
     try {
-      const next = await api.next(this.project.id);
+      const next = await api.next(this.project.id, this.today);
       this.next = next;
       this.nextError = null;
       $("schedule-release").value = next.planned ?? "";
