@@ -8,21 +8,6 @@
 
 namespace relplan::cli {
 
-namespace {
-
-std::vector<std::string> split_ids(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t at; (at = text.find(',', start)) != std::string::npos; start = at + 1) {
-    out.push_back(text.substr(start, at - start));
-  }
-  out.push_back(text.substr(start));
-  if (out.size() == 1 && out.front().empty()) out.clear();
-  return out;
-}
-
-}  // namespace
-
 // A whole number in [lo, hi]; else "<flag>: expected <rule>, saw <text>" (quoted unless a number).
 Result<int> parse_int(const std::string& text, const std::string& flag, int lo, int hi, const std::string& rule) {
   int v = 0;

@@ -58,6 +58,17 @@ Result<std::optional<Calendar>> build(const TeamCalendarSpec& spec, const Calend
 
 }  // namespace
 
+std::vector<std::string> split_ids(const std::string& text) {
+  std::vector<std::string> out;
+  if (text.empty()) return out;
+  std::size_t start = 0;
+  for (std::size_t at; (at = text.find(',', start)) != std::string::npos; start = at + 1) {
+    out.push_back(text.substr(start, at - start));
+  }
+  out.push_back(text.substr(start));
+  return out;
+}
+
 Result<std::optional<Calendar>> team_calendar(const TeamCalendarSpec& spec, const CalendarRegistry& registry,
                                               TeamCalendarCache* cache) {
   if (spec.calendars.size() > max_team_calendars) {

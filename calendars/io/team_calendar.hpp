@@ -25,6 +25,9 @@ struct TeamCalendarSpec {
   std::vector<DayOverride> overrides;
 };
 
+// Calendar ids as flags and parameters write them: "US,GB-ENG" -> {"US", "GB-ENG"}; "" -> none.
+std::vector<std::string> split_ids(const std::string& text);
+
 inline constexpr std::size_t max_team_calendars = 16;
 inline constexpr std::size_t max_team_blackouts = 32;
 

@@ -320,7 +320,6 @@ Result<std::vector<Scenario>> scenarios_from_spec(const ScenarioSpec& given, con
                                                   const std::optional<ProjectState>& project, TeamCalendarCache* cache,
                                                   const SpecOptions& options) {
   const Names nm{options};
-  const auto& limits = options;
   std::optional<Continuation> cont;
   ScenarioSpec s = given;
   if (project) {
@@ -364,17 +363,17 @@ Result<std::vector<Scenario>> scenarios_from_spec(const ScenarioSpec& given, con
     if (until < first)
       return Error::expected(nm("until"), *s.until,
                              "a date on or after " + nm.mention("first_release") + " (" + *s.first_release + ")");
-    if (until > first + date::years{limits.max_years}) {
+    if (until > first + date::years{options.max_years}) {
       return Error::expected(
           nm("until"), *s.until,
-          "a date within " + std::to_string(limits.max_years) + " years after " + nm.mention("first_release"));
+          "a date within " + std::to_string(options.max_years) + " years after " + nm.mention("first_release"));
     }
     t.horizon = Horizon::through(until);
   } else {
     if (!s.releases)
       return Error::about(nm("releases"), "",
                           "required (a number of releases, or " + nm.mention("until") + " YYYY-MM-DD)");
-    TRY(n, whole(*s.releases, nm("releases"), 1, limits.max_releases, range(1, limits.max_releases)));
+    TRY(n, whole(*s.releases, nm("releases"), 1, options.max_releases, range(1, options.max_releases)));
     t.horizon = Horizon::count(n);
   }
   TRY(weekdays, weekday_set(s.weekdays.value_or("tue,wed,thu"), nm));

@@ -117,17 +117,6 @@ Result<Calendar> counting_baseline(const TeamCalendarSpec& spec, const Calendar&
   return override_days(team, "season", season_days);
 }
 
-std::vector<std::string> split_ids(const std::string& text) {
-  std::vector<std::string> ids;
-  std::size_t from = 0;
-  for (std::size_t comma = text.find(','); comma != std::string::npos; comma = text.find(',', from)) {
-    ids.push_back(text.substr(from, comma - from));
-    from = comma + 1;
-  }
-  ids.push_back(text.substr(from));
-  return ids;
-}
-
 // The team calendar twice from the one builder: without blackout windows (`team`, to count the days
 // they take) and with them (`working`). The project's overrides apply to both.
 Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTemplateFile& t,
