@@ -72,5 +72,6 @@ void add_token_command(CLI::App& app);
 void add_branches_command(CLI::App& app);
 void add_release_command(CLI::App& app);
 void add_schedule_command(CLI::App& app);
+void add_template_command(CLI::App& app);
 
 }  // namespace relplan::cli

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   add_calendar_commands(app);
   add_compare_command(app);
   add_schedule_command(app);
+  add_template_command(app);
   add_chart_command(app);
   add_db_commands(app);
   add_token_command(app);

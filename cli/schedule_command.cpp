@@ -35,7 +35,8 @@ int run_schedule(const ScheduleArgs& a, const CLI::App* sub) {
            {"--lift", a.request.lift, "a time and a zone, such as '12:00 UTC'"},
            {"--release-weekdays", a.request.release_weekdays, "day names mon..sun separated by commas"},
            {"--working-hours", a.request.working_hours, "HH:MM-HH:MM in UTC"},
-           {"--version-name", a.request.version_name, "a version name, such as 4.23"}}) {
+           {"--version-name", a.request.version_name, "a version name, such as 4.23"},
+           {"--history-before", a.request.history_before, "a version, such as 4.22"}}) {
     if (auto ok = require_nonempty_if_given(sub, flag, text, rule); !ok) return fail(cmd, ok.error());
   }
   auto registry = a.calendars.registry();  // before the template: it may name a --calendars-dir calendar
@@ -94,8 +95,9 @@ void add_schedule_command(CLI::App& app) {
   sub->add_option("--last-posting", a->request.last_posting,
                   "Last posting date, YYYY-MM-DD: plan forward from it (required unless --release)");
   sub->add_option("--project", a->request.project,
-                  "Project whose shipped template to use; its team calendars and days off are the database's when it "
-                  "has the project (default: xen)");
+                  "Project whose template to use, fitted to the schedules the database records for it (--no-fit: as "
+                  "shipped); its team calendars and days off are the database's when it has the project (default: "
+                  "the xen template as shipped, with xen's calendars and days off)");
   sub->add_option("--template", a->template_file, "Schedule template TOML file (data/templates/README.md)");
   sub->add_option("--calendar", a->request.calendar,
                   "Team calendar ids, joined: US,GB-ENG,DE (default: the project's in the database, else the "
@@ -127,6 +129,12 @@ void add_schedule_command(CLI::App& app) {
                   "The team's working hours in UTC (default: 09:00-17:00)");
   sub->add_option("--version-name", a->request.version_name,
                   "Version being released, for calendar UIDs (default: next)");
+  sub->add_option("--history-before", a->request.history_before,
+                  "Fit the template only on releases older than this version (no hindsight; default: all recorded)");
+  sub->add_option("--last", a->request.history_last,
+                  "Fit the template on this many of the newest recorded releases, 1..20 (default: 3)");
+  sub->add_flag("--no-fit", a->request.no_fit,
+                "Plan with the shipped template as it is, not fitted to the project's recorded schedules");
   add_db_option(sub, a->db);
   sub->add_option("--format", a->format, "table, json, csv or ics (default: table)")
       ->check(CLI::IsMember({"table", "json", "csv", "ics"}));

@@ -34,8 +34,12 @@ std::string header(const schedule::Schedule& s, const ScheduleLabels& l) {
   }
   std::string blackouts;
   for (const auto& b : l.blackouts) blackouts += (blackouts.empty() ? "" : ", ") + b;
+  std::string fitted;  // only a fitted template is said: the shipped one is the default
+  for (const auto& v : l.fitted_to)
+    fitted += (fitted.empty() ? "phases and RCs fitted to the schedules of " : ", ") + v;
+  if (!fitted.empty()) fitted += "\n";
   return l.project_name + " " + l.version + ": planned " + from + "\ncalendars " + l.calendars + "; blackouts " +
-         (blackouts.empty() ? "none" : blackouts) + "; press calendars " + l.press_calendars + "\n";
+         (blackouts.empty() ? "none" : blackouts) + "; press calendars " + l.press_calendars + "\n" + fitted;
 }
 
 std::string milestones(const schedule::Schedule& s) {

@@ -50,7 +50,9 @@ Error as_parameter(const Error& e) {
       {"--rc-soak-days", "rc_soak_days"},
       {"--press-lead-days", "press_lead_days"},
       {"--version-name", "version"},
-      {"--project", "project"}};
+      {"--project", "project"},
+      {"--history-before", "history_before"},
+      {"--last", "last"}};
   for (const auto& [flag, parameter] : parameters) {
     if (e.field == flag) return e.relabeled(std::string(parameter));
   }
@@ -64,6 +66,12 @@ Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Store
   r.release = api::param_or(req, "release", "");
   r.last_posting = api::param_or(req, "last_posting", "");
   r.calendar = api::param_or(req, "calendar", "");
+  r.history_before = api::param_or(req, "history_before", "");  // the template fit (relplan schedule --history-before)
+  if (req.has_param("fit")) {
+    const auto fit = req.get_param_value("fit");
+    if (fit != "true" && fit != "false") return Error::expected("fit", "'" + fit + "'", "true or false");
+    r.no_fit = fit == "false";
+  }
   if (req.has_param("advisory")) {
     for (std::size_t i = 0; i < req.get_param_value_count("advisory"); ++i)
       r.advisories.push_back(req.get_param_value("advisory", i));
@@ -72,15 +80,18 @@ Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Store
     for (std::size_t i = 0; i < req.get_param_value_count("zone"); ++i)
       r.zones.push_back(req.get_param_value("zone", i));
   }
-  for (const char* name : {"rc_soak_days", "press_lead_days"}) {
+  for (const char* name : {"rc_soak_days", "press_lead_days", "last"}) {
     if (!req.has_param(name)) continue;
     const auto text = req.get_param_value(name);
     int value = 0;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || ptr != text.data() + text.size()) {
-      return Error::expected(name, "'" + text + "'", "a whole number of working days");
+      return Error::expected(
+          name, "'" + text + "'",
+          std::string(name) == "last" ? "a whole number of releases" : "a whole number of working days");
     }
-    (std::string(name) == "rc_soak_days" ? r.rc_soak_days : r.press_lead_days) = value;
+    const std::string n(name);
+    (n == "rc_soak_days" ? r.rc_soak_days : n == "press_lead_days" ? r.press_lead_days : r.history_last) = value;
   }
   if (r.release.empty() && r.last_posting.empty()) {  // the next planned release
     auto next = coming_releases(store, project, 1);

@@ -32,6 +32,7 @@ struct ScheduleLabels {
   std::string calendars;     // "US+GB-ENG+DE"
   std::string press_calendars;
   std::vector<std::string> blackouts;  // as written
+  std::vector<std::string> fitted_to;  // the releases the template was fitted to; empty: as shipped
 };
 
 nlohmann::json schedule_json(const schedule::Schedule& s, const ScheduleLabels& labels);

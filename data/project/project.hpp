@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "calendars/types.hpp"
+#include "planner/schedule/fit.hpp"
 
 namespace relplan {
 
@@ -50,6 +51,9 @@ struct Project {
   ProjectCadence cadence;
   std::vector<ProjectPolicy> policies;   // in the order they were decided
   std::vector<ProjectRelease> releases;  // in release order
+  // The release managers' published schedules ([[schedule]]), oldest first: what `relplan template fit`
+  // and `relplan schedule --project` learn the phase lengths and the RC series from.
+  std::vector<schedule::RecordedSchedule> schedules;
   bool operator==(const Project&) const = default;
 };
 

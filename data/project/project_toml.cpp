@@ -139,6 +139,48 @@ Result<ProjectRelease> read_release(const toml::table& t, std::size_t index, con
   return r;
 }
 
+bool valid_milestone_id(const std::string& id) {
+  return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// [[schedule]]: one release's published schedule. Milestones are kept by date, then id (the canonical
+// order: a TOML table has none).
+Result<schedule::RecordedSchedule> read_schedule(const toml::table& t, std::size_t index, const VersionScheme& scheme) {
+  const auto name_hint = t["version"].value_or(std::string("#") + std::to_string(index + 1));
+  TomlFields f(t, "schedule " + quoted(name_hint));
+  schedule::RecordedSchedule s;
+  RELPLAN_TRY(version, f.string("version", true));
+  if (!valid_version(version)) return f.error("version", quoted(version), "a version such as 4.20");
+  if (auto st = check_version(f, "version", version, scheme); !st) return st.error();
+  s.version = std::move(version);
+  RELPLAN_TRY(rcs, f.dates("rcs", false));
+  for (std::size_t k = 1; k < rcs.size(); ++k) {
+    if (rcs[k] <= rcs[k - 1]) return f.error("rcs", format_date(rcs[k]), "RC days in order, each after the one before");
+  }
+  s.rcs = std::move(rcs);
+  RELPLAN_TRY(rc_source, f.string("rc_source", !s.rcs.empty()));
+  s.rc_source = std::move(rc_source);
+  RELPLAN_TRY(source, f.string("source", true));
+  s.source = std::move(source);
+  const auto* node = f.node("milestones");
+  if (!node || !node->is_table() || node->as_table()->empty()) {
+    return f.error("milestones", node ? show(*node) : "none", "a table of planned dates by milestone id");
+  }
+  TomlFields m(*node->as_table(), "schedule " + quoted(s.version) + ": milestones");
+  for (const auto& [key, value] : *node->as_table()) {
+    const std::string id(key.str());
+    if (!valid_milestone_id(id)) return m.error(id, quoted(id), "a milestone id of a-z, 0-9 and '_'");
+    RELPLAN_TRY(day, m.date(id, true));
+    s.milestones.emplace_back(id, *day);
+  }
+  std::sort(s.milestones.begin(), s.milestones.end(),
+            [](const auto& a, const auto& b) { return std::tie(a.second, a.first) < std::tie(b.second, b.first); });
+  if (auto st = f.no_unknown_keys(); !st) return st.error();
+  return s;
+}
+
 template <class T, class Read>
 Status read_tables(TomlFields& f, std::string_view key, std::vector<T>& out, Read read) {
   const auto* n = f.node(key);
@@ -180,10 +222,18 @@ Result<Project> read_project(const toml::table& root, const CalendarRegistry& re
   auto release = [&](const toml::table& t, std::size_t i) { return read_release(t, i, *scheme); };
   if (auto s = read_tables(f, "support_policy", p.policies, policy); !s) return s.error();
   if (auto s = read_tables(f, "release", p.releases, release); !s) return s.error();
+  auto planned = [&](const toml::table& t, std::size_t i) { return read_schedule(t, i, *scheme); };
+  if (auto s = read_tables(f, "schedule", p.schedules, planned); !s) return s.error();
   std::set<std::string> seen;
   for (const auto& r : p.releases) {
     if (!seen.insert(r.version).second) {
       return Error::expected("release", quoted(r.version), "each version once").in("release " + quoted(r.version));
+    }
+  }
+  seen.clear();
+  for (const auto& s : p.schedules) {
+    if (!seen.insert(s.version).second) {
+      return Error::expected("schedule", quoted(s.version), "each version once").in("schedule " + quoted(s.version));
     }
   }
   if (auto s = f.no_unknown_keys(); !s) return s.error();
@@ -292,6 +342,16 @@ std::string write_project_toml(const Project& p) {
     if (r.general_until) out += "general_until = " + str(format_date(*r.general_until)) + "\n";
     if (r.security_until) out += "security_until = " + str(format_date(*r.security_until)) + "\n";
     out += "source = " + str(r.source) + "\n";
+  }
+  for (const auto& s : p.schedules) {
+    out += "\n[[schedule]]\nversion = " + str(s.version) + "\n";
+    if (!s.rcs.empty()) {
+      out += "rcs = " + array(s.rcs, [](date::sys_days d) { return str(format_date(d)); }) + "\n";
+      out += "rc_source = " + str(s.rc_source) + "\n";
+    }
+    out += "source = " + str(s.source) + "\n";
+    out += "[schedule.milestones]\n";
+    for (const auto& [id, day] : s.milestones) out += id + " = " + str(format_date(day)) + "\n";
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include "calendars/io/team_calendar.hpp"
 #include "calendars/utf8.hpp"
 #include "data/templates/schedule_text.hpp"
+#include "planner/version_scheme.hpp"
 
 namespace relplan {
 
@@ -120,7 +121,7 @@ Result<Calendar> counting_baseline(const TeamCalendarSpec& spec, const Calendar&
 // The team calendar twice from the one builder: without blackout windows (`team`, to count the days
 // they take) and with them (`working`). The project's overrides apply to both.
 Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTemplateFile& t,
-                                  const CalendarRegistry& registry) {
+                                  const CalendarRegistry& registry, std::optional<date::sys_days> near) {
   TeamCalendarSpec spec;
   spec.calendars = !a.calendar.empty()            ? split_ids(a.calendar)
                    : !a.project_calendars.empty() ? a.project_calendars
@@ -144,7 +145,7 @@ Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTempla
   }
   auto working = team_calendar(spec, registry);
   if (!working) return named(working.error());
-  auto counted = counting_baseline(spec, **team, registry, parse_date(a.release.empty() ? a.last_posting : a.release));
+  auto counted = counting_baseline(spec, **team, registry, near);
   if (!counted) return named(counted.error());
   std::vector<std::string> labels;
   for (const auto& w : spec.windows) labels.push_back(w.label);
@@ -159,7 +160,72 @@ Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTempla
   return Calendars{{*counted, **working}, *press, labels, (*team)->id()};
 }
 
+// The recorded schedules a fit learns from (ScheduleRequest::history_before, history_last).
+Result<std::vector<schedule::RecordedSchedule>> select_history(const ScheduleRequest& a, const std::string& project,
+                                                               const std::string& template_id) {
+  constexpr int max_last = 20;
+  const int last = a.history_last.value_or(3);
+  if (last < 1 || last > max_last) {
+    return Error::expected("--last", std::to_string(last), "1.." + std::to_string(max_last) + " releases");
+  }
+  auto scheme = VersionScheme::parse(a.version_scheme.empty() ? "{minor}" : a.version_scheme);
+  if (!scheme) return scheme.error();
+  std::optional<int> before;
+  if (!a.history_before.empty()) {
+    auto minor = scheme->require(a.history_before, "--history-before");
+    if (!minor) return minor.error();
+    before = *minor;
+  }
+  std::vector<std::pair<int, const schedule::RecordedSchedule*>> older;
+  for (const auto& s : a.history) {
+    const auto minor = scheme->minor_of(s.version);
+    if (minor && (!before || *minor < *before)) older.emplace_back(*minor, &s);
+  }
+  std::sort(older.begin(), older.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  if (older.empty()) {
+    return Error::about(a.history_before.empty() ? "--project" : "--history-before",
+                        a.history_before.empty() ? project : a.history_before,
+                        "no recorded schedule of project " + project +
+                            (before ? " before " + a.history_before : std::string()) + " to fit template " +
+                            template_id + " to");
+  }
+  std::vector<schedule::RecordedSchedule> out;
+  for (auto i = older.size() > static_cast<std::size_t>(last) ? older.size() - last : 0; i < older.size(); ++i) {
+    out.push_back(*older[i].second);
+  }
+  return out;
+}
+
+// A day the selected schedules are near: the season windows are counted around it.
+std::optional<date::sys_days> latest_day(const std::vector<schedule::RecordedSchedule>& history) {
+  std::optional<date::sys_days> out;
+  for (const auto& s : history) {
+    for (const auto& [id, day] : s.milestones) out = out ? std::max(*out, day) : day;
+  }
+  return out;
+}
+
+Result<FittedTemplate> fit_with(const ScheduleRequest& a, const ScheduleTemplateFile& shipped,
+                                const CalendarRegistry& registry) {
+  const std::string project = a.project.empty() ? "xen" : a.project;
+  auto history = select_history(a, project, shipped.milestones.id);
+  if (!history) return history.error();
+  auto cals = build_calendars(a, shipped, registry, latest_day(*history));
+  if (!cals) return cals.error();
+  auto fit = schedule::fit_template(shipped.milestones, *history, cals->team);
+  if (!fit) return fit.error();
+  ScheduleTemplateFile fitted = shipped;
+  fitted.milestones = fit->fitted;
+  return FittedTemplate{shipped, std::move(fitted), std::move(fit).value()};
+}
+
 }  // namespace
+
+Result<FittedTemplate> fit_request_template(const ScheduleRequest& request, const CalendarRegistry& registry) {
+  auto shipped = project_template(request.project, "--project");
+  if (!shipped) return shipped.error();
+  return fit_with(request, *shipped, registry);
+}
 
 Result<ScheduleTemplateFile> project_template(const std::string& project, const std::string& field) {
   const std::string id = project.empty() ? "xen" : project;
@@ -177,6 +243,8 @@ void use_project_record(ScheduleRequest& request, const Store& store) {
   if (!project) return;
   request.project_calendars = project->cadence.calendars;
   request.overrides = store.calendar_overrides(id);
+  request.history = project->schedules;
+  request.version_scheme = project->version_scheme;
 }
 
 Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
@@ -210,7 +278,24 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
     if (!adv) return adv.error();
     advisories.push_back(std::move(adv).value());
   }
-  auto cals = build_calendars(a, *tmpl, registry);
+  // Fitted only for a project named (--project, the HTTP route's path): without one the xen template
+  // is used as shipped, so worked examples of past releases do not learn from later ones.
+  std::vector<std::string> fitted_to;
+  const bool fit_asked = !a.history_before.empty() || a.history_last;
+  if (fit_asked && (given_template || a.no_fit || a.project.empty())) {
+    return Error::about(a.history_before.empty() ? "--last" : "--history-before",
+                        a.history_before.empty() ? std::to_string(*a.history_last) : a.history_before,
+                        given_template ? "not with --template (a template file is used as it is)"
+                        : a.no_fit     ? "not with the template unfitted (--no-fit, fit=false)"
+                                       : "needs --project (the template is fitted to a project's recorded schedules)");
+  }
+  if (!given_template && !a.no_fit && !a.project.empty() && (!a.history.empty() || fit_asked)) {
+    auto f = fit_with(a, *tmpl, registry);
+    if (!f) return f.error();
+    tmpl = std::move(f->fitted);
+    fitted_to = f->fit.versions;
+  }
+  auto cals = build_calendars(a, *tmpl, registry, *date);
   if (!cals) return cals.error();
   const auto& given_id = tmpl->milestones.milestones[*given].id;
   auto s = schedule::plan_schedule(tmpl->milestones, cals->team, cals->press, policy, {given_id, *date}, advisories);
@@ -221,8 +306,8 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
     if (e.field == "lift" && !a.lift.empty()) return e.relabeled("--lift");
     return e;
   }
-  ScheduleLabels labels{tmpl->milestones.id, tmpl->milestones.name, a.version_name,       given_id,
-                        cals->team_id,       cals->press.id(),      cals->blackout_labels};
+  ScheduleLabels labels{tmpl->milestones.id, tmpl->milestones.name, a.version_name,        given_id,
+                        cals->team_id,       cals->press.id(),      cals->blackout_labels, fitted_to};
   return ScheduleAnswer{std::move(s).value(), std::move(labels), policy};
 }
 

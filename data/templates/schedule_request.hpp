@@ -36,9 +36,16 @@ struct ScheduleRequest {
   std::string release_weekdays;
   std::string working_hours;
   std::string version_name = "next";
+  // The template fit (planner/schedule/fit.hpp) on the project's recorded schedules: by default the
+  // last 3 of them; `history_before` keeps only releases older than that version (no hindsight).
+  std::string history_before;       // --history-before VERSION
+  std::optional<int> history_last;  // --last N, 1..20
+  bool no_fit = false;              // --no-fit: the shipped template as it is
   // The database's record of the project (use_project_record); empty when it has none.
-  std::vector<std::string> project_calendars;  // its team calendars: the default over the template's
-  std::vector<DayOverride> overrides;          // its own days off and worked days, applied last
+  std::vector<std::string> project_calendars;       // its team calendars: the default over the template's
+  std::vector<DayOverride> overrides;               // its own days off and worked days, applied last
+  std::vector<schedule::RecordedSchedule> history;  // its published schedules, oldest first
+  std::string version_scheme;                       // how its versions compare
 };
 
 struct ScheduleAnswer {
@@ -50,12 +57,29 @@ struct ScheduleAnswer {
 // The shipped template of a project ("xen"); an unknown project is an error listing the known ones.
 Result<ScheduleTemplateFile> project_template(const std::string& project, const std::string& field);
 
-// Fills project_calendars and overrides from the store's record of the request's project (default
-// xen). A project the store does not have (a template without a database record) leaves them empty:
-// the template's calendars, no days off of its own, no error.
+// Fills project_calendars, overrides, history and version_scheme from the store's record of the request's project
+// (default xen). A project the store does not have (a template without a database record) leaves them empty: the
+// template's calendars, no days off of its own, no error.
 void use_project_record(ScheduleRequest& request, const Store& store);
 
-// `given_template`: a template the caller read itself (--template FILE); else the project's.
+// The project's template fitted to the recorded schedules the request selects (history_before,
+// history_last). Errors name the flags:
+//   --history-before: expected a version such as 4.{minor}, saw '5.1'
+//   --history-before: no recorded schedule of project xen before 4.12 to fit template xen to
+struct FittedTemplate {
+  ScheduleTemplateFile shipped;
+  ScheduleTemplateFile fitted;
+  schedule::TemplateFit fit;
+};
+Result<FittedTemplate> fit_request_template(const ScheduleRequest& request, const CalendarRegistry& registry);
+
+// The template as a TOML file with, per fitted phase and for the RC series, a comment naming the
+// releases it came from and their recorded spread; `command` is shown in the header.
+std::string fitted_template_toml(const FittedTemplate& f, const std::string& command);
+
+// `given_template`: a template the caller read itself (--template FILE); else the project's, fitted
+// to its recorded schedules when the request names the project and its record has any (and not
+// no_fit). Without a project named, the xen template as shipped.
 Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& request,
                                              const std::optional<ScheduleTemplateFile>& given_template,
                                              const CalendarRegistry& registry);

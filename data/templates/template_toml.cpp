@@ -73,7 +73,11 @@ Result<schedule::RcSeries> rc_series(const toml::table& table) {
   RELPLAN_TRY(every, parsed<Offset>(f, "every", parse_offset));
   if (!every) return f.missing("every");
   RELPLAN_TRY(prefix, f.string("prefix", false));
+  RELPLAN_TRY(offset, parsed<Offset>(f, "offset", parse_offset));
+  RELPLAN_TRY(count, f.integer("count", 1, schedule::max_template_rcs));
   if (auto s = f.no_unknown_keys(); !s) return s.error();
+  if (offset) rcs.offset = *offset;
+  rcs.count = count;
   rcs.first = first;
   rcs.until = until;
   rcs.every = *every;
@@ -169,6 +173,14 @@ Result<ScheduleTemplateFile> read(const toml::table& root, const CalendarRegistr
     if (!a)
       return f.error("adjustment", "'" + adjustment + "'", "one of following, preceding, modified_following, nearest");
     out.milestones.adjustment = *a;
+  }
+  RELPLAN_TRY(keep, f.strings("keep_in_blackouts"));
+  for (const auto& text : keep) {
+    auto kind = schedule::parse_milestone_kind(text);
+    if (!kind || *kind == schedule::MilestoneKind::release) {
+      return f.error("keep_in_blackouts", "'" + text + "'", "kinds of milestones: posting, freeze, branch, other");
+    }
+    out.milestones.keep_in_blackouts.push_back(*kind);
   }
   RELPLAN_TRY(calendars, f.strings("calendars"));
   RELPLAN_TRY(press_calendars, f.strings("press_calendars"));

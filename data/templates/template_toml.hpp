@@ -34,6 +34,16 @@ struct ScheduleTemplateFile {
 Result<ScheduleTemplateFile> parse_template_toml(std::string_view text, std::string_view file,
                                                  const CalendarRegistry& registry = CalendarRegistry::shipped());
 
+// Notes written as comments by write_template_toml: a header (each line becomes a comment), and one
+// comment line per milestone (by id) or for the RC series (key "rcs"), after the values it explains.
+struct TemplateNotes {
+  std::vector<std::string> header;
+  std::vector<std::pair<std::string, std::string>> notes;
+};
+
+// The template in the form parse_template_toml reads back equal (tests/data/templates).
+std::string write_template_toml(const ScheduleTemplateFile& t, const TemplateNotes& notes = {});
+
 // The template files compiled into the binary (data/templates/*.toml).
 std::span<const EmbeddedFile> shipped_template_files();
 // The shipped template with this id ("xen"), parsed; an unknown id is an error listing the known ones.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "planner/schedule/rcs.hpp"
+#include "planner/schedule/rule_step.hpp"
 
 namespace relplan::schedule {
 
@@ -74,30 +75,15 @@ class Evaluator {
         nodes[i] = {forced->date, forced->date, 0};
         continue;
       }
-      const auto& rule = t_.milestones[i];
-      sys_days nominal = root_nominal;
-      int extended_by = 0;
-      if (i != 0) {
-        const Node& a = nodes[anchors_[i]];
-        auto stepped = step(cals_.working, a.nominal, rule.offset);
-        if (!stepped) return stepped.error();
-        nominal = rule.pin ? pin(*stepped, *rule.pin) : *stepped;
-        if (rule.freeze && t_.milestones[anchors_[i]].freeze) {
-          const bool after = nominal >= a.nominal;
-          auto lost = after ? blackout_days_lost(cals_.team, cals_.working, a.nominal, nominal)
-                            : blackout_days_lost(cals_.team, cals_.working, nominal, a.nominal);
-          if (!lost) return lost.error();
-          if (*lost > 0) {
-            auto moved = add_working_days(cals_.working, nominal, after ? *lost : -*lost);
-            if (!moved) return moved.error();
-            nominal = *moved;
-            extended_by = *lost;
-          }
-        }
+      if (i == 0) {
+        auto adjusted = adjust_milestone(t_, 0, root_nominal, cals_);
+        if (!adjusted) return adjusted.error();
+        nodes[0] = {root_nominal, *adjusted, 0};
+        continue;
       }
-      auto adjusted = adjust(cals_.working, nominal, rule.adjustment.value_or(t_.adjustment));
-      if (!adjusted) return adjusted.error();
-      nodes[i] = {nominal, *adjusted, extended_by};
+      auto d = evaluate_rule(t_, i, nodes[anchors_[i]].nominal, t_.milestones[i].offset, cals_);
+      if (!d) return d.error();
+      nodes[i] = {d->nominal, d->date, d->extended_by};
     }
     return nodes;
   }

@@ -5,8 +5,10 @@ namespace relplan::schedule {
 Result<std::vector<Rc>> plan_rcs(const RcSeries& series, date::sys_days first, date::sys_days until,
                                  const Calendar& working, Adjustment adjustment) {
   std::vector<Rc> out;
-  for (int k = 0;; ++k) {
-    auto nominal = step(working, first, {series.every.amount * k, series.every.unit});
+  auto start = step(working, first, series.offset);
+  if (!start) return start.error();
+  for (int k = 0; !series.count || static_cast<int>(out.size()) < *series.count; ++k) {
+    auto nominal = step(working, *start, {series.every.amount * k, series.every.unit});
     if (!nominal) return nominal.error();
     auto day = adjust(working, *nominal, adjustment);
     if (!day) return day.error();

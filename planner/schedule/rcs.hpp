@@ -1,17 +1,19 @@
 #pragma once
-// The RC series of a release: RC1 on the first milestone's date, then one every `every` (days, weeks or
-// working days, stepped from RC1's date), each moved off non-working days by `adjustment`, for as long as
-// the RC falls on or before the last milestone's date. The count is the list's size.
+// The RC series of a release: RC1 `offset` after the first milestone's date, then one every `every`
+// (days, weeks or working days, stepped from RC1's nominal date), each moved off non-working days by
+// `adjustment`, for as long as the RC falls on or before the last milestone's date and, with `count`,
+// until there are `count` RCs. The count is the list's size.
 // Example: Xen template, code freeze Fri 2019-11-08 to final commits Fri 2019-12-13, weekly:
 //   RC1 11-08, RC2 11-15, RC3 11-22, RC4 11-29, RC5 12-06, RC6 12-13 (6 RCs).
-// Two RCs that adjust onto the same day are one RC.
+// Two RCs that adjust onto the same day are one RC. With offset 1 week and count 4 the same freeze gives
+// RC1 11-15 .. RC4 12-06.
 #include <vector>
 
 #include "planner/schedule/milestones.hpp"
 
 namespace relplan::schedule {
 
-inline constexpr int max_rcs = 99;
+inline constexpr int max_rcs = max_template_rcs;
 
 Result<std::vector<Rc>> plan_rcs(const RcSeries& series, date::sys_days first, date::sys_days until,
                                  const Calendar& working, Adjustment adjustment);

@@ -77,11 +77,23 @@ Status validate(const MilestoneTemplate& t) {
   if (releases != 1) {
     return Error::expected(where, std::to_string(releases), "exactly one milestone of kind release");
   }
+  for (const auto kind : t.keep_in_blackouts) {
+    if (kind == MilestoneKind::release) {
+      return Error::expected("keep_in_blackouts", "'release'", "kinds of milestones other than release");
+    }
+  }
   if (t.rcs) {
     if (auto s = check_reference(t, "rcs: first", t.rcs->first); !s) return s;
     if (auto s = check_reference(t, "rcs: until", t.rcs->until); !s) return s;
     if (t.rcs->every.amount <= 0) {
       return Error::expected("rcs: every", quoted(to_string(t.rcs->every)), "a positive interval");
+    }
+    if (t.rcs->offset.amount < 0) {
+      return Error::expected("rcs: offset", quoted(to_string(t.rcs->offset)), "an interval of 0 or more");
+    }
+    if (t.rcs->count && (*t.rcs->count < 1 || *t.rcs->count > max_template_rcs)) {
+      return Error::expected("rcs: count", std::to_string(*t.rcs->count),
+                             "1.." + std::to_string(max_template_rcs) + " RCs");
     }
   }
   return Ok{};

@@ -43,12 +43,18 @@ struct MilestoneRule {
   bool operator==(const MilestoneRule&) const = default;
 };
 
-// RC1 on the date of milestone `first`, then one every `every` until (and including) milestone `until`.
+// RC1 `offset` after the date of milestone `first`, then one every `every` until (and including)
+// milestone `until`; with `count`, at most that many (a series fitted to a project's history says how
+// many RCs its releases had: planner/schedule/fit.hpp).
+inline constexpr int max_template_rcs = 99;
+
 struct RcSeries {
   std::string first;
   Offset every{1, Unit::weeks};
   std::string until;
   std::string prefix = "RC";  // RC1, RC2, ...
+  Offset offset{0, Unit::days};
+  std::optional<int> count;  // 1..max_template_rcs
   bool operator==(const RcSeries&) const = default;
 };
 
@@ -56,6 +62,11 @@ struct MilestoneTemplate {
   std::string id;                                 // "xen"
   std::string name;                               // "Xen Project hypervisor"
   Adjustment adjustment = Adjustment::following;  // moves a milestone off a day that is not a working day
+  // Kinds of milestones that may fall inside a blackout window: deadlines the team meets before it
+  // leaves (Xen 4.20's feature freeze was Fri 2024-12-20, the first day of the year-end blackout).
+  // They are moved off weekends and holidays only; blackouts still lengthen the freeze phases
+  // (milestones.hpp). Other kinds (always the release) are moved off blackout days too.
+  std::vector<MilestoneKind> keep_in_blackouts;
   std::vector<MilestoneRule> milestones;
   std::optional<RcSeries> rcs;
   bool operator==(const MilestoneTemplate&) const = default;

@@ -27,8 +27,8 @@ Schedule worked_example(const std::string& release, int soak) {
   return plan_schedule(test::xen_template(), cals, cals.team, policy, {"release", day(release)}, advisories).value();
 }
 
-const ScheduleLabels labels{"xen",          "Xen Project hypervisor", "4.13",          "release",
-                            "US+GB-ENG+DE", "US+GB-ENG+DE",           {"12-20..01-05"}};
+const ScheduleLabels labels{"xen",          "Xen Project hypervisor", "4.13",           "release",
+                            "US+GB-ENG+DE", "US+GB-ENG+DE",           {"12-20..01-05"}, {}};
 
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;
@@ -43,7 +43,7 @@ TEST_CASE("Schedule JSON of the worked example, soak 3", "[data][export][schedul
   const auto expected = nlohmann::json::parse(R"({
     "release": {"project": "xen", "name": "Xen Project hypervisor", "version": "4.13", "planned": "2019-12-17",
                 "planned_from": "release", "calendars": "US+GB-ENG+DE", "press_calendars": "US+GB-ENG+DE",
-                "blackouts": ["12-20..01-05"]},
+                "blackouts": ["12-20..01-05"], "template_fitted_to": []},
     "milestones": [
       {"id": "last_posting", "name": "Last posting date", "date": "2019-10-04", "kind": "posting", "extended_by": 0, "given": false},
       {"id": "feature_freeze", "name": "Feature freeze", "date": "2019-10-25", "kind": "freeze", "extended_by": 0, "given": false},

@@ -37,7 +37,8 @@ MilestoneTemplate xen_template() {
       true);
   add("release", "Release", MilestoneKind::release, "final_commits", {0, Unit::days},
       WeekdayPin{date::Wednesday, PinDirection::after}, true);
-  t.rcs = RcSeries{"code_freeze", {1, Unit::weeks}, "final_commits", "RC"};
+  t.rcs = RcSeries{"code_freeze", {1, Unit::weeks}, "final_commits", "RC", {0, Unit::days}, std::nullopt};
+  t.keep_in_blackouts = {MilestoneKind::posting, MilestoneKind::freeze};
   return t;
 }
 

@@ -102,7 +102,8 @@ TEST_CASE("The schedule over HTTP honours the project's days off and its CN cale
   CHECK(json::parse(next->body)["release"]["planned"] == "2027-03-03");
   CHECK(json::parse(next->body)["release"]["version"] == "4.23");
 
-  // National Day 2026 (CN, 10-01..10-07) moves the feature freeze from Fri 10-02 to Thu 10-08.
+  // National Day 2026 (CN, 10-01..10-07) moves the feature freeze from Fri 10-02 to Thu 10-08. The
+  // template is fitted to xen's schedules of 4.20..4.22 (a 4-week code freeze), unless fit=false.
   auto cn = s.client->Get("/api/v1/projects/xen/schedule?last_posting=2026-09-11");
   REQUIRE(cn);
   REQUIRE(cn->status == 200);
@@ -114,9 +115,34 @@ TEST_CASE("The schedule over HTTP honours the project's days off and its CN cale
     return out;
   };
   const std::vector<std::string> with_cn{"last_posting 2026-09-11",  "feature_freeze 2026-10-08",
-                                         "code_freeze 2026-10-16",   "hard_code_freeze 2026-11-06",
-                                         "final_commits 2026-11-20", "release 2026-11-25"};
+                                         "code_freeze 2026-10-30",   "hard_code_freeze 2026-11-20",
+                                         "final_commits 2026-12-04", "release 2026-12-09"};
   CHECK(test::diff_lists(with_cn, dates(cn->body)) == "");
+  CHECK(json::parse(cn->body)["release"]["template_fitted_to"] == json::array({"4.20", "4.21", "4.22"}));
+  auto shipped = s.client->Get("/api/v1/projects/xen/schedule?last_posting=2026-09-11&fit=false");
+  REQUIRE(shipped);
+  REQUIRE(shipped->status == 200);
+  CHECK(test::diff_lists({"last_posting 2026-09-11", "feature_freeze 2026-10-08", "code_freeze 2026-10-16",
+                          "hard_code_freeze 2026-11-06", "final_commits 2026-11-20", "release 2026-11-25"},
+                         dates(shipped->body)) == "");
+  CHECK(json::parse(shipped->body)["release"]["template_fitted_to"] == json::array());
+  auto older = s.client->Get("/api/v1/projects/xen/schedule?last_posting=2026-09-11&history_before=4.20&last=2");
+  REQUIRE(older);
+  REQUIRE(older->status == 200);
+  CHECK(json::parse(older->body)["release"]["template_fitted_to"] == json::array({"4.18", "4.19"}));
+  for (const auto& [query, error] : std::vector<std::pair<std::string, std::string>>{
+           {"history_before=5.1", "history_before: expected a version such as 4.{minor}, saw '5.1'"},
+           {"history_before=4.12",
+            "history_before: no recorded schedule of project xen before 4.12 to fit template xen to"},
+           {"last=0", "last: expected 1..20 releases, saw 0"},
+           {"last=x", "last: expected a whole number of releases, saw 'x'"},
+           {"fit=no", "fit: expected true or false, saw 'no'"},
+           {"fit=false&last=2", "last: not with the template unfitted (--no-fit, fit=false)"}}) {
+    auto bad = s.client->Get(("/api/v1/projects/xen/schedule?last_posting=2026-09-11&" + query).c_str());
+    REQUIRE(bad);
+    CHECK(bad->status == 400);
+    CHECK(json::parse(bad->body)["error"] == error);
+  }
   auto without = s.client->Get("/api/v1/projects/xen/schedule?last_posting=2026-09-11&calendar=US,GB-ENG,DE");
   REQUIRE(without);
   REQUIRE(without->status == 200);
