@@ -44,24 +44,21 @@ struct Sample {
 };
 
 // The amount with the least weighted total error of `predict(amount, from)` against the samples'
-// `to`; ties go to the amount nearest `newest` (the newest sample's gap in the unit), then to `own`,
-// then to the smaller. `center` is the weighted median recorded gap in the unit.
+// `to`; ties go to the amount with the least error on the newest sample, then to `own`, then to the
+// amount nearest `center` (the weighted median recorded gap in the unit), then to the smaller.
 template <class Predict>
-Result<std::pair<int, int>> best_amount(const std::vector<Sample>& samples, int own, int center, int newest,
-                                        Predict predict) {
+Result<std::pair<int, int>> best_amount(const std::vector<Sample>& samples, int own, int center, Predict predict) {
   std::vector<int> candidates;
   for (int n = center - search_radius; n <= center + search_radius; ++n) candidates.push_back(n);
-  for (int n : {own, newest}) {
-    if (std::abs(n - center) > search_radius) candidates.push_back(n);
-  }
+  if (std::abs(own - center) > search_radius) candidates.push_back(own);
   std::optional<Error> first_error;
-  int best = own;
-  int best_cost = std::numeric_limits<int>::max();
+  using Rank = std::tuple<int, int, bool, int, int>;  // cost, newest error, not own, |n - center|, n
+  std::optional<Rank> best;
   int best_error = 0;
-  const auto rank = [&](int n) { return std::tuple{std::abs(n - newest), n != own, n}; };
   for (int n : candidates) {
     int cost = 0;
     int error = 0;
+    int newest = 0;
     bool ok = true;
     for (const auto& s : samples) {
       auto d = predict(n, s.from);
@@ -70,17 +67,19 @@ Result<std::pair<int, int>> best_amount(const std::vector<Sample>& samples, int 
         ok = false;
         break;
       }
-      error += std::abs(days_between(*d, s.to));
-      cost += s.weight * std::abs(days_between(*d, s.to));
+      newest = std::abs(days_between(*d, s.to));
+      error += newest;
+      cost += s.weight * newest;
     }
-    if (ok && (cost < best_cost || (cost == best_cost && rank(n) < rank(best)))) {
-      best = n;
-      best_cost = cost;
+    if (!ok) continue;
+    const Rank rank{cost, newest, n != own, std::abs(n - center), n};
+    if (!best || rank < *best) {
+      best = rank;
       best_error = error;
     }
   }
-  if (best_cost == std::numeric_limits<int>::max()) return *first_error;
-  return std::pair{best, best_error};
+  if (!best) return *first_error;
+  return std::pair{std::get<4>(*best), best_error};
 }
 
 // The weighted median of values with weights 1, 2, ... (oldest first): the least value whose
@@ -118,7 +117,7 @@ Result<PhaseFit> fit_phase(const MilestoneTemplate& t, std::size_t i, std::span<
   }
   if (samples.empty()) return fit;
   const auto unit = rule.offset.unit;
-  auto best = best_amount(samples, rule.offset.amount, weighted_median(gaps_in_unit), gaps_in_unit.back(),
+  auto best = best_amount(samples, rule.offset.amount, weighted_median(gaps_in_unit),
                           [&](int n, sys_days from) -> Result<sys_days> {
                             auto stepped = step(cals.team, from, {n, unit});
                             if (!stepped) return stepped.error();
@@ -157,7 +156,7 @@ Result<std::optional<RcFit>> fit_rcs(const MilestoneTemplate& t, std::span<const
   if (!gaps_in_unit.empty()) fit.fitted.every.amount = std::max(1, lower_median(gaps_in_unit));
   const auto& was = t.rcs->offset;
   const int own = was.unit == Unit::weeks ? was.amount * 7 : was.unit == Unit::days ? was.amount : 0;
-  auto best = best_amount(firsts, own, std::max(0, weighted_median(fit.rc1_days)), std::max(0, fit.rc1_days.back()),
+  auto best = best_amount(firsts, own, std::max(0, weighted_median(fit.rc1_days)),
                           [&](int n, sys_days from) -> Result<sys_days> {
                             if (n < 0) return Error{"rcs", std::to_string(n), "before the first milestone"};
                             return from + date::days{n};

@@ -16,9 +16,11 @@
 //                                                    the plan then applies;
 //   the fitted offset is the whole n (in the template's unit for m: days, weeks or working days of the
 //   team calendar) with the least weighted total |predicted(n) - recorded(m)| in days: the weighted
-//   median gap, for a rule without a pin. A tie goes to the n nearest the newest schedule's gap, then
-//   to the template's own offset, then to the smaller n. Example (tests/planner/schedule/fit_test.cpp):
-//   code freeze gaps 14, 14, 28 days (oldest first) weigh 3 and 3: the newest, 4 weeks, wins.
+//   median gap, for a rule without a pin. A tie goes to the n with the least error on the newest
+//   schedule, then to the template's own offset, then to the n nearest the weighted median gap, then
+//   to the smaller n. Example (tests/planner/schedule/fit_test.cpp): code freeze gaps 14, 14, 28 days
+//   (oldest first) weigh 3 and 3: the newest practice, 4 weeks, wins; a release pinned to "the
+//   Wednesday after final commits" fits 0..4 days alike and keeps the template's 0 days.
 //   A milestone no schedule records both dates for keeps its offset (PhaseFit::versions is empty).
 // RCs. Over the schedules with RC days:
 //   every  = the median gap between consecutive RCs (all gaps, unweighted), in the template series'

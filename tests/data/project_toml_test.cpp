@@ -57,6 +57,26 @@ TEST_CASE("The Xen project file carries the published support dates", "[data][pr
   CHECK_FALSE(release_of(xen, "4.9").general_until.has_value());  // no SUPPORT.md before 4.10
 }
 
+TEST_CASE("The Xen project file carries the published schedules and RC tags", "[data][project][fit]") {
+  const auto xen = shipped_project("xen");
+  std::vector<std::string> versions;
+  for (const auto& s : xen.schedules) versions.push_back(s.version);
+  CHECK(versions == std::vector<std::string>{"4.12", "4.13", "4.14", "4.15", "4.16", "4.17", "4.18", "4.19", "4.20",
+                                             "4.21", "4.22"});
+  // Oleksii Kurochko's 4.20 schedule (xen-devel, 2024-10-03): a 4-week code freeze over the year end.
+  const auto& s420 = xen.schedules[8];
+  std::vector<std::string> lines;
+  for (const auto& [id, d] : s420.milestones) lines.push_back(id + " " + format_date(d));
+  CHECK(lines == std::vector<std::string>{"last_posting 2024-11-29", "feature_freeze 2024-12-20",
+                                          "code_freeze 2025-01-17", "hard_code_freeze 2025-02-07",
+                                          "final_commits 2025-02-21", "release 2025-02-26"});
+  CHECK(s420.rcs.size() == 5);
+  CHECK_FALSE(s420.source.empty());
+  CHECK_FALSE(s420.rc_source.empty());
+  // Milestones are kept by date whatever their order in the file (a TOML table has none).
+  CHECK(xen.schedules[4].milestones[4].first == "branch");  // 4.16: branch off Tue 2021-11-23
+}
+
 TEST_CASE("Bad project files are rejected with exact messages", "[data][project]") {
   const std::string head =
       "id = \"p\"\nname = \"P\"\nversion_scheme = \"1.{minor}\"\n\n[cadence]\nmonths = 6\nsource = \"s\"\n";
@@ -77,6 +97,24 @@ TEST_CASE("Bad project files are rejected with exact messages", "[data][project]
        "p.toml:9: support_policy 'x': from_version: expected exactly one of from_version or versions, saw none"},
       {head + "\n[[release]]\nversion = \"1.0\"\nreleased = \"2020-02-03\"\nsource = \"s\"\nnotes = \"x\"\n",
        "p.toml:13: release '1.0': notes: unknown field"},
+      {head + "\n[[schedule]]\nversion = \"1.0\"\nsource = \"s\"\n",
+       "p.toml:9: schedule '1.0': milestones: expected a table of planned dates by milestone id, saw none"},
+      {head + "\n[[schedule]]\nversion = \"1.0\"\nsource = \"s\"\n[schedule.milestones]\nrelease = \"2020-13-01\"\n",
+       "p.toml:13: schedule '1.0': milestones: release: expected a date as YYYY-MM-DD, saw '2020-13-01'"},
+      {head + "\n[[schedule]]\nversion = \"1.0\"\nsource = \"s\"\n[schedule.milestones]\nRelease = \"2020-01-01\"\n",
+       "p.toml:13: schedule '1.0': milestones: Release: expected a milestone id of a-z, 0-9 and '_', saw 'Release'"},
+      {head + "\n[[schedule]]\nversion = \"1.0\"\nrcs = [\"2020-01-08\", \"2020-01-01\"]\nrc_source = \"t\"\nsource = "
+              "\"s\"\n[schedule.milestones]\nrelease = \"2020-01-15\"\n",
+       "p.toml:11: schedule '1.0': rcs: expected RC days in order, each after the one before, saw 2020-01-01"},
+      {head +
+           "\n[[schedule]]\nversion = \"1.0\"\nrcs = [\"2020-01-08\"]\nsource = \"s\"\n[schedule.milestones]\nrelease "
+           "= \"2020-01-15\"\n",
+       "p.toml:9: schedule '1.0': rc_source: required field is missing"},
+      {head + "\n[[schedule]]\nversion = \"2.0\"\nsource = \"s\"\n[schedule.milestones]\nrelease = \"2020-01-15\"\n",
+       "p.toml:10: schedule '2.0': version: expected a version such as 1.{minor}, saw '2.0'"},
+      {head + "\n[[schedule]]\nversion = \"1.0\"\nsource = \"s\"\n[schedule.milestones]\nrelease = \"2020-01-15\"\n" +
+           "\n[[schedule]]\nversion = \"1.0\"\nsource = \"s\"\n[schedule.milestones]\nrelease = \"2020-01-16\"\n",
+       "p.toml:schedule '1.0': schedule: expected each version once, saw '1.0'"},
   }));
   auto r = parse_project_toml(text, "p.toml");
   REQUIRE_FALSE(r.ok());

@@ -27,6 +27,33 @@ TEST_CASE("The shipped xen template reads back as its transcription", "[data][te
   CHECK(xen->policy.press.lift == LocalTime{9h, "America/Los_Angeles"});
 }
 
+TEST_CASE("A written template reads back equal, offsets, counts and blackout kinds included", "[data][templates]") {
+  auto xen = shipped_template("xen");
+  REQUIRE(xen.ok());
+  auto t = *xen;
+  t.milestones.rcs->offset = {1, schedule::Unit::weeks};
+  t.milestones.rcs->count = 4;
+  t.milestones.milestones[2].offset = {4, schedule::Unit::weeks};
+  t.press_calendars = {"US"};
+  t.policy.press.zones = {"Europe/Berlin"};
+  TemplateNotes notes{{"first line", "", "last line"}, {{"code_freeze", "a note"}, {"rcs", "another"}}};
+  const auto text = write_template_toml(t, notes);
+  CHECK(text.rfind("# first line\n#\n# last line\nid = \"xen\"\n", 0) == 0);
+  CHECK(text.find("offset = \"4 weeks\"\nfreeze = true\nsource = \"Schedule: '+2 weeks from Feature freeze' "
+                  "(4.18)\"\n# a note\n") != std::string::npos);
+  CHECK(text.find("[rcs]\nfirst = \"code_freeze\"\noffset = \"1 week\"\nevery = \"1 week\"\nuntil = "
+                  "\"final_commits\"\ncount = 4\n# another\n") != std::string::npos);
+  auto back = parse_template_toml(text, "written.toml");
+  REQUIRE(back.ok());
+  CHECK(back->milestones == t.milestones);
+  CHECK(back->policy == t.policy);
+  CHECK(back->calendars == t.calendars);
+  CHECK(back->press_calendars == t.press_calendars);
+  REQUIRE(back->blackouts.size() == 2);
+  CHECK(back->blackouts[1].label == "CN:Spring Festival-1..+6");
+  CHECK(write_template_toml(*back, notes) == text);
+}
+
 TEST_CASE("Unknown shipped templates list the known ones", "[data][templates]") {
   auto none = shipped_template("linux", "--project");
   REQUIRE_FALSE(none.ok());
