@@ -127,6 +127,9 @@ void add_schedule_command(CLI::App& app) {
                   "The team's working hours in UTC (default: 09:00-17:00)");
   sub->add_option("--version-name", a->request.version_name,
                   "Version being released, for calendar UIDs (default: next)");
+  sub->add_flag("--strict", a->request.strict,
+                "Refuse a --release or --last-posting date that is not a working day of the team calendar (default: "
+                "plan it as given, with a warning)");
   add_db_option(sub, a->db);
   sub->add_option("--format", a->format, "table, json, csv or ics (default: table)")
       ->check(CLI::IsMember({"table", "json", "csv", "ics"}));

@@ -213,7 +213,8 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
   auto cals = build_calendars(a, *tmpl, registry);
   if (!cals) return cals.error();
   const auto& given_id = tmpl->milestones.milestones[*given].id;
-  auto s = schedule::plan_schedule(tmpl->milestones, cals->team, cals->press, policy, {given_id, *date}, advisories);
+  auto s = schedule::plan_schedule(tmpl->milestones, cals->team, cals->press, policy, {given_id, *date, a.strict},
+                                   advisories);
   if (!s) {
     // Name the flag the value came from, not the engine's field.
     const Error& e = s.error();

@@ -36,6 +36,7 @@ struct ScheduleRequest {
   std::string release_weekdays;
   std::string working_hours;
   std::string version_name = "next";
+  bool strict = false;  // refuse a given date that is not a working day (else: planned as given, a warning)
   // The database's record of the project (use_project_record); empty when it has none.
   std::vector<std::string> project_calendars;  // its team calendars: the default over the template's
   std::vector<DayOverride> overrides;          // its own days off and worked days, applied last

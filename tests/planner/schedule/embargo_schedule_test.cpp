@@ -199,7 +199,7 @@ TEST_CASE("December 2019: the RC held for the embargo, renumbered, and the RC th
   CHECK(plan("2019-12-17", 2, {outside}).plan.rcs.size() == 6);
 }
 
-TEST_CASE("A slip over the year-end blackout names every cause; press steps inside it are warnings",
+TEST_CASE("A slip over the year-end blackout names every cause, and press steps inside it are warnings",
           "[planner][schedule][embargo]") {
   // Public Tue 12-17 12:00 UTC: RC Tue 12-17, soak 2 -> testing ends Thu 12-19; Fri 12-20..Sun 01-05 is the
   // blackout; Mon 01-06 is a working day but no release weekday: Tue 2020-01-07, 21 days after 12-17.

@@ -32,7 +32,7 @@ std::vector<std::string> lines(const std::vector<Rc>& rcs) {
 
 }  // namespace
 
-TEST_CASE("The RC before the cut is held to it; RCs in the soak are dropped; the rest renumbered",
+TEST_CASE("The RC before the cut is held to it, RCs in the soak are dropped, the rest renumbered",
           "[planner][schedule][embargo]") {
   // Cut Wed 11-13, testing ends Mon 11-18: RC1 (11-08) waits for the cut, RC2 (11-15) is in the soak, RC3 is RC2.
   const auto held = hold_rcs(planned, post("2019-11-13", "2019-11-18"), "RC");
@@ -51,7 +51,7 @@ TEST_CASE("The RC before the cut is held to it; RCs in the soak are dropped; the
                        lines(hold_rcs(planned, post("2019-11-15", "2019-11-19"), "RC").rcs)) == "");
 }
 
-TEST_CASE("A cut before the first RC adds one; a cut after the last holds the last", "[planner][schedule][embargo]") {
+TEST_CASE("A cut before the first RC adds one, a cut after the last holds the last", "[planner][schedule][embargo]") {
   // Cut Wed 11-06, testing ends Thu 11-07: the post-embargo RC is added as rc-1; the others follow.
   CHECK(test::diff_lists({"rc-1 2019-11-06 | post-embargo RC: XSA-9 is public Wed 2019-11-06 12:00 UTC",
                           "rc-2 2019-11-08", "rc-3 2019-11-15", "rc-4 2019-11-22"},

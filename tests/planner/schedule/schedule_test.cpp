@@ -89,7 +89,7 @@ TEST_CASE("A bad policy is rejected before planning", "[planner][schedule]") {
   CHECK(s.error().message == "lift: expected an IANA time zone name such as Europe/Berlin, saw 'America/Los_Angles'");
 }
 
-TEST_CASE("A given date that is not a working day is planned as given, with a warning; strict refuses it",
+TEST_CASE("A given date that is not a working day is planned as given, with a warning, and strict refuses it",
           "[planner][schedule]") {
   const auto cals = test::schedule_calendars("US,GB-ENG,DE", {"12-20..01-05"});
   const PlanFrom christmas{"release", day("2019-12-25")};
