@@ -135,6 +135,9 @@ void add_schedule_command(CLI::App& app) {
                   "Fit the template on this many of the newest recorded releases, 1..20 (default: 3)");
   sub->add_flag("--no-fit", a->request.no_fit,
                 "Plan with the shipped template as it is, not fitted to the project's recorded schedules");
+  sub->add_flag("--strict", a->request.strict,
+                "Refuse a --release or --last-posting date that is not a working day of the team calendar (default: "
+                "plan it as given, with a warning)");
   add_db_option(sub, a->db);
   sub->add_option("--format", a->format, "table, json, csv or ics (default: table)")
       ->check(CLI::IsMember({"table", "json", "csv", "ics"}));

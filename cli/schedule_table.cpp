@@ -1,5 +1,7 @@
 #include "cli/schedule_table.hpp"
 
+#include <algorithm>
+
 #include "cli/table.hpp"
 
 namespace relplan::cli {
@@ -61,10 +63,19 @@ std::string phases(const schedule::Schedule& s) {
   return table({"phase", "working days", "blackout days", "extended by"}, rows);
 }
 
+// The series after the embargo; the note column only when the embargo touched it.
 std::string rcs(const schedule::Schedule& s) {
+  const bool notes = std::any_of(s.plan.rcs.begin(), s.plan.rcs.end(), [](const auto& rc) { return !rc.note.empty(); });
   std::vector<std::vector<std::string>> rows;
-  for (const auto& rc : s.plan.rcs) rows.push_back({rc.name, format_date(rc.date), day_name(rc.date)});
-  return table({"rc", "date", "day"}, rows) + plural(static_cast<int>(s.plan.rcs.size()), "RC", "RCs") + "\n";
+  for (const auto& rc : s.plan.rcs) {
+    rows.push_back({rc.name, format_date(rc.date), day_name(rc.date)});
+    if (notes) rows.back().push_back(rc.note);
+  }
+  std::string out = notes ? table({"rc", "date", "day", "note"}, rows) : table({"rc", "date", "day"}, rows);
+  out += plural(static_cast<int>(s.plan.rcs.size()), "RC", "RCs") + "\n";
+  for (const auto& rc : s.dropped_rcs)
+    out += "planned " + rc.name + " " + day_label(rc.date) + " dropped: " + rc.note + "\n";
+  return out;
 }
 
 std::string press(const schedule::PressDates& p) {
@@ -112,10 +123,28 @@ std::string render_schedule(const schedule::Schedule& s, const ScheduleLabels& l
   std::string out = header(s, labels) + "\n" + milestones(s) + "\n" + phases(s) + "\n" + rcs(s) + "\n" +
                     press(s.press) + "\n" + advisories(s, policy) + "\n";
   out += "earliest release  " + day_label(s.earliest_release) + " (planned " + day_label(s.planned_release) +
-         "; slip " + plural(s.slip_days, "day", "days") + ")\n\n";
-  if (s.conflicts.empty()) return out + "conflicts: none\n";
-  out += "conflicts:\n";
-  for (const auto& c : s.conflicts) out += "  - " + c + "\n";
+         "; slip " + plural(s.slip_days, "day", "days") + ")\n";
+  if (const auto& free = s.conflict_free) {
+    const auto& post = *s.embargo.post;
+    out += "conflict-free     " + day_label(free->release) +
+           (free->release == s.earliest_release ? " (the earliest release: its" : " (the first release day whose") +
+           " press collateral " + day_label(free->collateral) + " is not before testing ends " +
+           day_label(post.testing_ends) + ")\n";
+  } else if (s.embargo.post) {
+    out += "conflict-free     none within " + std::to_string(schedule::conflict_free_search_days) + " days after " +
+           day_label(s.earliest_release) + "\n";
+  }
+  out += "\n";
+  if (s.conflicts.empty()) {
+    out += "conflicts: none\n";
+  } else {
+    out += "conflicts:\n";
+    for (const auto& c : s.conflicts) out += "  - " + c + "\n";
+  }
+  if (!s.warnings.empty()) {
+    out += "\nwarnings:\n";
+    for (const auto& w : s.warnings) out += "  - " + w + "\n";
+  }
   return out;
 }
 

@@ -93,6 +93,11 @@ Result<ScheduleAnswer> project_schedule(const httplib::Request& req, const Store
     const std::string n(name);
     (n == "rc_soak_days" ? r.rc_soak_days : n == "press_lead_days" ? r.press_lead_days : r.history_last) = value;
   }
+  if (req.has_param("strict")) {
+    const auto text = req.get_param_value("strict");
+    if (text != "true" && text != "false") return Error::expected("strict", "'" + text + "'", "true or false");
+    r.strict = text == "true";
+  }
   if (r.release.empty() && r.last_posting.empty()) {  // the next planned release
     auto next = coming_releases(store, project, 1);
     if (!next) return next.error();
@@ -137,7 +142,7 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
 
   // ?release=YYYY-MM-DD | last_posting=YYYY-MM-DD (default: the next planned release)
   //  &advisory=ID@YYYY-MM-DDTHH:MMZ (repeatable) &rc_soak_days=N &press_lead_days=N &zone=Area/City
-  //  &calendar=US,GB-ENG &format=json|csv|ics
+  //  &calendar=US,GB-ENG &strict=true|false &format=json|csv|ics
   server.Get(std::string(project_path) + "/schedule", [ctx](const httplib::Request& req, httplib::Response& res) {
     auto* store = api::store_or_503(ctx, res);
     if (!store) return;

@@ -1,14 +1,19 @@
 #pragma once
 // A release schedule in the export formats shared by the CLI and the HTTP API.
 //   JSON: {"release":{...},"milestones":[{"id","name","date","kind","extended_by"}],"phases":[...],
-//          "rcs":[{"name","date"}],"rc_count","press":{"release","approval","briefings","collateral",
-//          "go_no_go","lift_utc","lift":{zone,time,abbrev},"lift_local":[{zone,time,abbrev}]},
+//          "rcs":[{"name","date","held_from","note"}],"rc_count","rcs_dropped":[{"name","date","held_from",
+//          "note"}],"press":{"release","approval","briefings","collateral","go_no_go","lift_utc",
+//          "lift":{zone,time,abbrev},"lift_local":[{zone,time,abbrev}]},
 //          "advisories":[{"id","public_utc","reported","predisclosure","fix_in_release"}],
-//          "post_embargo":{...}|null,"earliest_release","slip_days","conflicts":[...]}
+//          "post_embargo":{...}|null,"earliest_release","earliest_conflict_free"|null,"slip_days",
+//          "conflicts":[...],"warnings":[...]}
 //          Days are YYYY-MM-DD; instants RFC 3339 ("2019-12-17T17:00:00Z", "2019-12-17T18:00:00+01:00").
-//   CSV:  type,name,date,time_utc,detail  one row per milestone, RC, press date, advisory date,
-//         post-embargo step and conflict (types milestone, rc, press, advisory, embargo, release, conflict).
-//   ICS:  all-day events for milestones, RCs, press dates and post-embargo steps; timed events (UTC) for
+//          held_from is null and note "" for an RC the embargo did not touch.
+//   CSV:  type,name,date,time_utc,detail  one row per milestone, RC (detail: its note), dropped RC, press
+//         date, advisory date, post-embargo step, the earliest (conflict-free) release, conflict and warning
+//         (types milestone, rc, rc_dropped, press, advisory, embargo, release, conflict, warning).
+//   ICS:  all-day events for milestones, RCs (numbered as the series after the embargo; the note is the
+//         description), press dates and post-embargo steps; timed events (UTC) for
 //         the press embargo lift and each advisory's public instant. UIDs are
 //         "<project>-<version>-<what>@relplan" (what: a milestone id, rc1, press-collateral, embargo-lift,
 //         xsa-307-public, ...): they depend on neither the dates nor the run, so a subscribed calendar

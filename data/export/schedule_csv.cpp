@@ -18,7 +18,8 @@ std::string schedule_csv(const schedule::Schedule& s) {
     if (m.extended_by > 0) detail += "; extended by " + std::to_string(m.extended_by) + " working days for blackouts";
     out += csv::row({"milestone", m.name, format_date(m.date), "", detail});
   }
-  for (const auto& rc : s.plan.rcs) out += csv::row({"rc", rc.name, format_date(rc.date), "", ""});
+  for (const auto& rc : s.plan.rcs) out += csv::row({"rc", rc.name, format_date(rc.date), "", rc.note});
+  for (const auto& rc : s.dropped_rcs) out += csv::row({"rc_dropped", rc.name, format_date(rc.date), "", rc.note});
   const auto& p = s.press;
   out += csv::row({"press", "board approval", format_date(p.approval), "", ""});
   out += csv::row({"press", "briefings", format_date(p.briefings), "", ""});
@@ -41,7 +42,12 @@ std::string schedule_csv(const schedule::Schedule& s) {
   }
   out += csv::row({"release", "earliest release", format_date(s.earliest_release), "",
                    "slip " + std::to_string(s.slip_days) + (s.slip_days == 1 ? " day" : " days")});
+  if (s.conflict_free) {
+    out += csv::row({"release", "earliest conflict-free release", format_date(s.conflict_free->release), "",
+                     "press collateral " + format_date(s.conflict_free->collateral)});
+  }
   for (const auto& c : s.conflicts) out += csv::row({"conflict", "", "", "", c});
+  for (const auto& w : s.warnings) out += csv::row({"warning", "", "", "", w});
   return out;
 }
 

@@ -59,7 +59,7 @@ std::vector<ics::Event> schedule_events(const schedule::Schedule& s, const Sched
       description += "\nextended by " + std::to_string(m.extended_by) + " working days for blackouts";
     ev.day(slug(m.id), m.name, m.date, std::string(to_string(m.kind)), description);
   }
-  for (const auto& rc : s.plan.rcs) ev.day(slug(rc.name), rc.name, rc.date, "rc");
+  for (const auto& rc : s.plan.rcs) ev.day(slug(rc.name), rc.name, rc.date, "rc", rc.note);
   const auto& p = s.press;
   ev.day("press-approval", "board approval of the press release", p.approval, "press");
   ev.day("press-briefings", "press briefings lined up", p.briefings, "press");

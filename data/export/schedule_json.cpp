@@ -48,8 +48,16 @@ json schedule_json(const schedule::Schedule& s, const ScheduleLabels& labels) {
                       {"blackout_days", p.blackout_days},
                       {"extended_by", p.extended_by}});
   }
+  const auto rc_json = [](const schedule::Rc& rc) {
+    return json{{"name", rc.name},
+                {"date", format_date(rc.date)},
+                {"held_from", optional_day(rc.held_from)},
+                {"note", rc.note}};
+  };
   json rcs = json::array();
-  for (const auto& rc : s.plan.rcs) rcs.push_back({{"name", rc.name}, {"date", format_date(rc.date)}});
+  for (const auto& rc : s.plan.rcs) rcs.push_back(rc_json(rc));
+  json dropped = json::array();
+  for (const auto& rc : s.dropped_rcs) dropped.push_back(rc_json(rc));
   json lift_local = json::array();
   for (const auto& z : s.press.stakeholders) lift_local.push_back(zoned(z));
   json advisories = json::array();
@@ -84,6 +92,7 @@ json schedule_json(const schedule::Schedule& s, const ScheduleLabels& labels) {
           {"phases", phases},
           {"rcs", rcs},
           {"rc_count", s.plan.rcs.size()},
+          {"rcs_dropped", dropped},
           {"press",
            {{"release", format_date(s.press.release)},
             {"approval", format_date(s.press.approval)},
@@ -96,8 +105,10 @@ json schedule_json(const schedule::Schedule& s, const ScheduleLabels& labels) {
           {"advisories", advisories},
           {"post_embargo", post},
           {"earliest_release", format_date(s.earliest_release)},
+          {"earliest_conflict_free", s.conflict_free ? json(format_date(s.conflict_free->release)) : json(nullptr)},
           {"slip_days", s.slip_days},
-          {"conflicts", s.conflicts}};
+          {"conflicts", s.conflicts},
+          {"warnings", s.warnings}};
 }
 
 }  // namespace relplan

@@ -161,8 +161,11 @@ Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTempla
 }
 
 // The recorded schedules a fit learns from (ScheduleRequest::history_before, history_last).
+// With `as_of` (the day planned from), only schedules that had begun before it (their first recorded
+// date is earlier): a plan of a past release does not learn from the releases after it.
 Result<std::vector<schedule::RecordedSchedule>> select_history(const ScheduleRequest& a, const std::string& project,
-                                                               const std::string& template_id) {
+                                                               const std::string& template_id,
+                                                               std::optional<date::sys_days> as_of) {
   constexpr int max_last = 20;
   const int last = a.history_last.value_or(3);
   if (last < 1 || last > max_last) {
@@ -179,15 +182,17 @@ Result<std::vector<schedule::RecordedSchedule>> select_history(const ScheduleReq
   std::vector<std::pair<int, const schedule::RecordedSchedule*>> older;
   for (const auto& s : a.history) {
     const auto minor = scheme->minor_of(s.version);
-    if (minor && (!before || *minor < *before)) older.emplace_back(*minor, &s);
+    const bool begun = !as_of || (!s.milestones.empty() && s.milestones.front().second < *as_of);
+    if (minor && begun && (!before || *minor < *before)) older.emplace_back(*minor, &s);
   }
   std::sort(older.begin(), older.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   if (older.empty()) {
-    return Error::about(a.history_before.empty() ? "--project" : "--history-before",
-                        a.history_before.empty() ? project : a.history_before,
-                        "no recorded schedule of project " + project +
-                            (before ? " before " + a.history_before : std::string()) + " to fit template " +
-                            template_id + " to");
+    return Error::about(
+        a.history_before.empty() ? "--project" : "--history-before",
+        a.history_before.empty() ? project : a.history_before,
+        "no recorded schedule of project " + project + (before ? " older than " + a.history_before : std::string()) +
+            (as_of ? (before ? " and" : "") + std::string(" begun before ") + format_date(*as_of) : std::string()) +
+            " to fit template " + template_id + " to");
   }
   std::vector<schedule::RecordedSchedule> out;
   for (auto i = older.size() > static_cast<std::size_t>(last) ? older.size() - last : 0; i < older.size(); ++i) {
@@ -206,9 +211,9 @@ std::optional<date::sys_days> latest_day(const std::vector<schedule::RecordedSch
 }
 
 Result<FittedTemplate> fit_with(const ScheduleRequest& a, const ScheduleTemplateFile& shipped,
-                                const CalendarRegistry& registry) {
+                                const CalendarRegistry& registry, std::optional<date::sys_days> as_of) {
   const std::string project = a.project.empty() ? "xen" : a.project;
-  auto history = select_history(a, project, shipped.milestones.id);
+  auto history = select_history(a, project, shipped.milestones.id, as_of);
   if (!history) return history.error();
   auto cals = build_calendars(a, shipped, registry, latest_day(*history));
   if (!cals) return cals.error();
@@ -224,7 +229,7 @@ Result<FittedTemplate> fit_with(const ScheduleRequest& a, const ScheduleTemplate
 Result<FittedTemplate> fit_request_template(const ScheduleRequest& request, const CalendarRegistry& registry) {
   auto shipped = project_template(request.project, "--project");
   if (!shipped) return shipped.error();
-  return fit_with(request, *shipped, registry);
+  return fit_with(request, *shipped, registry, std::nullopt);
 }
 
 Result<ScheduleTemplateFile> project_template(const std::string& project, const std::string& field) {
@@ -289,8 +294,12 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
                         : a.no_fit     ? "not with the template unfitted (--no-fit, fit=false)"
                                        : "needs --project (the template is fitted to a project's recorded schedules)");
   }
-  if (!given_template && !a.no_fit && !a.project.empty() && (!a.history.empty() || fit_asked)) {
-    auto f = fit_with(a, *tmpl, registry);
+  const auto begun = [&] {
+    return std::any_of(a.history.begin(), a.history.end(),
+                       [&](const auto& s) { return !s.milestones.empty() && s.milestones.front().second < *date; });
+  };
+  if (!given_template && !a.no_fit && !a.project.empty() && (fit_asked || begun())) {
+    auto f = fit_with(a, *tmpl, registry, *date);
     if (!f) return f.error();
     tmpl = std::move(f->fitted);
     fitted_to = f->fit.versions;
@@ -298,7 +307,8 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
   auto cals = build_calendars(a, *tmpl, registry, *date);
   if (!cals) return cals.error();
   const auto& given_id = tmpl->milestones.milestones[*given].id;
-  auto s = schedule::plan_schedule(tmpl->milestones, cals->team, cals->press, policy, {given_id, *date}, advisories);
+  auto s = schedule::plan_schedule(tmpl->milestones, cals->team, cals->press, policy, {given_id, *date, a.strict},
+                                   advisories);
   if (!s) {
     // Name the flag the value came from, not the engine's field.
     const Error& e = s.error();

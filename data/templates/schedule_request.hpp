@@ -37,10 +37,12 @@ struct ScheduleRequest {
   std::string working_hours;
   std::string version_name = "next";
   // The template fit (planner/schedule/fit.hpp) on the project's recorded schedules: by default the
-  // last 3 of them; `history_before` keeps only releases older than that version (no hindsight).
+  // last 3 of those begun before the date planned from (their first recorded date is earlier);
+  // `history_before` keeps only releases older than that version (no hindsight).
   std::string history_before;       // --history-before VERSION
   std::optional<int> history_last;  // --last N, 1..20
   bool no_fit = false;              // --no-fit: the shipped template as it is
+  bool strict = false;              // refuse a given date that is not a working day (else: planned as given, a warning)
   // The database's record of the project (use_project_record); empty when it has none.
   std::vector<std::string> project_calendars;       // its team calendars: the default over the template's
   std::vector<DayOverride> overrides;               // its own days off and worked days, applied last
@@ -65,7 +67,8 @@ void use_project_record(ScheduleRequest& request, const Store& store);
 // The project's template fitted to the recorded schedules the request selects (history_before,
 // history_last). Errors name the flags:
 //   --history-before: expected a version such as 4.{minor}, saw '5.1'
-//   --history-before: no recorded schedule of project xen before 4.12 to fit template xen to
+//   --history-before: no recorded schedule of project xen older than 4.12 and begun before 2026-09-11
+//   to fit template xen to
 struct FittedTemplate {
   ScheduleTemplateFile shipped;
   ScheduleTemplateFile fitted;

@@ -174,7 +174,7 @@ std::vector<Phase> phases_of(const std::vector<PlannedMilestone>& ms, const Sche
 }  // namespace
 
 Result<MilestonePlan> plan_milestones(const MilestoneTemplate& t, const ScheduleCalendars& cals,
-                                      std::string_view given_id, sys_days given_date) {
+                                      std::string_view given_id, sys_days given_date, GivenDayOff day_off) {
   if (auto s = validate(t); !s) return s.error();
   const auto given = find_milestone(t, given_id);
   if (!given) {
@@ -186,7 +186,7 @@ Result<MilestonePlan> plan_milestones(const MilestoneTemplate& t, const Schedule
   const auto& given_rule = t.milestones[*given];
   auto working = cals.working.is_working_day(given_date);
   if (!working) return working.error();
-  if (!*working) {
+  if (!*working && day_off == GivenDayOff::refuse) {
     return Error::expected(given_rule.id, day_label(given_date) + " (" + reasons(cals.working, given_date) + ")",
                            "a working day of " + cals.working.id());
   }

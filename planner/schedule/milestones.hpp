@@ -19,7 +19,9 @@
 //
 // Planning from a given milestone g on day d (forward from the last posting date, backward from the
 // release, or from any other milestone):
-//   - g's date is d, as given (it must be a working day); milestones anchored on g follow from d;
+//   - g's date is d, as given; milestones anchored on g follow from d. A d that is not a working day is
+//     refused unless `day_off` is GivenDayOff::plan (the schedule then warns, schedule.hpp):
+//       "<id>: expected a working day of US, saw Wed 2019-12-25 (Christmas Day (US), 12-20..01-05 (blackout))";
 //   - when g is not the root, the root date r is searched among the working days the root's weekday pin
 //     allows (so that the root's date is the date its chain starts from):
 //     the latest r whose evaluation puts g on d (as late as possible: with blackouts, last posting dates
@@ -32,6 +34,7 @@
 // template cannot produce (a Tuesday when the template releases on Wednesdays) is kept as given, with the
 // rest of the schedule from the nearest root: backward from Tue 2019-12-17 the Xen template gives final
 // commits Fri 2019-12-13 (whose template release is Wed 2019-12-18) and last posting Fri 2019-10-04.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,6 +74,10 @@ struct Phase {
 struct Rc {
   std::string name;  // "RC1"
   date::sys_days date;
+  // Set by the security embargo (rc_embargo.hpp): the day the RC was planned on when it was held to the
+  // post-embargo cut, and why it moved, was added or was dropped, in words.
+  std::optional<date::sys_days> held_from = std::nullopt;
+  std::string note = {};
 };
 
 struct MilestonePlan {
@@ -81,7 +88,10 @@ struct MilestonePlan {
   const PlannedMilestone& release_milestone() const { return milestones[release]; }
 };
 
+enum class GivenDayOff { refuse, plan };
+
 Result<MilestonePlan> plan_milestones(const MilestoneTemplate& t, const ScheduleCalendars& cals,
-                                      std::string_view given_id, date::sys_days given_date);
+                                      std::string_view given_id, date::sys_days given_date,
+                                      GivenDayOff day_off = GivenDayOff::refuse);
 
 }  // namespace relplan::schedule

@@ -37,6 +37,10 @@ Status validate(const PressPolicy& policy) {
   return Ok{};
 }
 
+Result<sys_days> collateral_day(const Calendar& press, sys_days release, const PressPolicy& policy) {
+  return before(press, release, policy.collateral_lead);
+}
+
 Result<PressDates> plan_press(const Calendar& press, sys_days release, const PressPolicy& policy) {
   PressDates out{};
   out.release = release;
@@ -44,7 +48,7 @@ Result<PressDates> plan_press(const Calendar& press, sys_days release, const Pre
   if (!approval) return approval.error();
   auto briefings = before(press, release, policy.briefing_lead);
   if (!briefings) return briefings.error();
-  auto collateral = before(press, release, policy.collateral_lead);
+  auto collateral = collateral_day(press, release, policy);
   if (!collateral) return collateral.error();
   auto lift = to_utc(release, policy.lift, policy.gap, policy.overlap, "lift");
   if (!lift) return lift.error();

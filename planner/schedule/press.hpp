@@ -59,4 +59,7 @@ Status validate(const PressPolicy& policy);
 
 Result<PressDates> plan_press(const Calendar& press, date::sys_days release, const PressPolicy& policy);
 
+// The collateral (go/no-go) day alone, as plan_press computes it: cheap enough to try many release days.
+Result<date::sys_days> collateral_day(const Calendar& press, date::sys_days release, const PressPolicy& policy);
+
 }  // namespace relplan::schedule

@@ -98,36 +98,41 @@ TEST_CASE("The worked example as a table (README)", "[cli][schedule]") {
         "Hard code freeze -> Final commits    10            0              0\n"
         "Final commits -> Release             2             0              0\n"
         "\n"
-        "rc   date        day\n"
-        "---  ----------  ---\n"
-        "RC1  2019-11-08  fri\n"
-        "RC2  2019-11-15  fri\n"
-        "RC3  2019-11-22  fri\n"
-        "RC4  2019-11-29  fri\n"
-        "RC5  2019-12-06  fri\n"
-        "RC6  2019-12-13  fri\n"
-        "6 RCs\n"
-        "\n"
-        "press               date        day  time\n"
-        "------------------  ----------  ---  -----------------------------------------\n"
-        "board approval      2019-12-03  tue\n"
-        "briefings           2019-12-13  fri\n"
-        "collateral          2019-12-13  fri  go/no-go deadline\n"
-        "embargo lift        2019-12-17  tue  17:00 UTC = 09:00 PST America/Los_Angeles\n"
-        "  in Europe/Berlin  2019-12-17  tue  18:00 CET\n"
-        "  in Asia/Shanghai  2019-12-18  wed  01:00 CST\n"
-        "\n"
-        "advisory  public                reported  predisclosure  fix in release\n"
-        "--------  --------------------  --------  -------------  --------------\n"
-        "XSA-307   2019-12-11 12:00 UTC  -         -              yes\n"
-        "\n"
-        "post-embargo RC   Wed 2019-12-11 12:00 UTC (after XSA-307)\n"
-        "testing ends      Fri 2019-12-13 (RC soak: 2 working days)\n"
-        "tarballs          Fri 2019-12-13\n"
-        "\n"
-        "earliest release  Tue 2019-12-17 (planned Tue 2019-12-17; slip 0 days)\n"
-        "\n"
-        "conflicts: none\n");
+        "rc   date        day  note\n"
+        "---  ----------  ---  " +
+            std::string(86, '-') +
+            "\n"
+            "RC1  2019-11-08  fri\n"
+            "RC2  2019-11-15  fri\n"
+            "RC3  2019-11-22  fri\n"
+            "RC4  2019-11-29  fri\n"
+            "RC5  2019-12-11  wed  held from Fri 2019-12-06 to Wed 2019-12-11: XSA-307 is public Wed 2019-12-11 12:00 "
+            "UTC\n"
+            "5 RCs\n"
+            "planned RC6 Fri 2019-12-13 dropped: within the soak of the post-embargo RC (testing ends Fri 2019-12-13)\n"
+            "\n"
+            "press               date        day  time\n"
+            "------------------  ----------  ---  -----------------------------------------\n"
+            "board approval      2019-12-03  tue\n"
+            "briefings           2019-12-13  fri\n"
+            "collateral          2019-12-13  fri  go/no-go deadline\n"
+            "embargo lift        2019-12-17  tue  17:00 UTC = 09:00 PST America/Los_Angeles\n"
+            "  in Europe/Berlin  2019-12-17  tue  18:00 CET\n"
+            "  in Asia/Shanghai  2019-12-18  wed  01:00 CST\n"
+            "\n"
+            "advisory  public                reported  predisclosure  fix in release\n"
+            "--------  --------------------  --------  -------------  --------------\n"
+            "XSA-307   2019-12-11 12:00 UTC  -         -              yes\n"
+            "\n"
+            "post-embargo RC   Wed 2019-12-11 12:00 UTC (after XSA-307)\n"
+            "testing ends      Fri 2019-12-13 (RC soak: 2 working days)\n"
+            "tarballs          Fri 2019-12-13\n"
+            "\n"
+            "earliest release  Tue 2019-12-17 (planned Tue 2019-12-17; slip 0 days)\n"
+            "conflict-free     Tue 2019-12-17 (the earliest release: its press collateral Fri 2019-12-13 is not before "
+            "testing ends Fri 2019-12-13)\n"
+            "\n"
+            "conflicts: none\n");
 }
 
 TEST_CASE("The worked example with a soak of 3 working days: same release, a go/no-go conflict", "[cli][schedule]") {
@@ -140,10 +145,28 @@ TEST_CASE("The worked example with a soak of 3 working days: same release, a go/
         "tarballs          Mon 2019-12-16\n"
         "\n"
         "earliest release  Tue 2019-12-17 (planned Tue 2019-12-17; slip 0 days)\n"
+        "conflict-free     Wed 2019-12-18 (the first release day whose press collateral Mon 2019-12-16 is not before "
+        "testing ends Mon 2019-12-16)\n"
         "\n"
         "conflicts:\n"
         "  - press collateral is due Fri 2019-12-13 but testing of the post-embargo RC ends Mon 2019-12-16: the "
         "go/no-go decision comes before testing ends\n");
+  // The RC series: RC5 waits for the cut on Wed 12-11, RC6 (Fri 12-13) falls in the soak ending Mon 12-16.
+  const auto rcs = run.out.substr(run.out.find("rc   date"), run.out.find("\npress ") - run.out.find("rc   date"));
+  CHECK(
+      rcs ==
+      "rc   date        day  note\n"
+      "---  ----------  ---  " +
+          std::string(86, '-') +
+          "\n"
+          "RC1  2019-11-08  fri\n"
+          "RC2  2019-11-15  fri\n"
+          "RC3  2019-11-22  fri\n"
+          "RC4  2019-11-29  fri\n"
+          "RC5  2019-12-11  wed  held from Fri 2019-12-06 to Wed 2019-12-11: XSA-307 is public Wed 2019-12-11 12:00 "
+          "UTC\n"
+          "5 RCs\n"
+          "planned RC6 Fri 2019-12-13 dropped: within the soak of the post-embargo RC (testing ends Mon 2019-12-16)\n");
 }
 
 TEST_CASE("Forward from the last posting date gives the template's Wednesday release", "[cli][schedule]") {
@@ -196,9 +219,15 @@ TEST_CASE("JSON carries the press embargo, advisories and conflicts", "[cli][sch
         nlohmann::json::parse(R"({"zone": "Asia/Shanghai", "time": "2019-12-18T01:00:00+08:00", "abbrev": "CST"})"));
   CHECK(j["advisories"][0]["id"] == "XSA-307");
   CHECK(j["earliest_release"] == "2019-12-17");
+  CHECK(j["earliest_conflict_free"] == "2019-12-18");
   CHECK(j["slip_days"] == 0);
   CHECK(j["conflicts"].size() == 1);
-  CHECK(j["rc_count"] == 6);
+  CHECK(j["warnings"] == nlohmann::json::array());
+  CHECK(j["rc_count"] == 5);
+  CHECK(j["rcs"][4] == nlohmann::json::parse(R"json({"name": "RC5", "date": "2019-12-11", "held_from": "2019-12-06",
+    "note": "held from Fri 2019-12-06 to Wed 2019-12-11: XSA-307 is public Wed 2019-12-11 12:00 UTC"})json"));
+  CHECK(j["rcs_dropped"] == nlohmann::json::parse(R"json([{"name": "RC6", "date": "2019-12-13", "held_from": null,
+    "note": "within the soak of the post-embargo RC (testing ends Mon 2019-12-16)"}])json"));
 }
 
 TEST_CASE("ICS output parses, with stable UIDs and a timed lift in UTC", "[cli][schedule][ics]") {
@@ -208,7 +237,11 @@ TEST_CASE("ICS output parses, with stable UIDs and a timed lift in UTC", "[cli][
   CHECK(parsed.find("xen-4-13-release@relplan|2019-12-17|2019-12-18|Xen Project hypervisor 4.13: Release|release\n") !=
         std::string::npos);
   CHECK(parsed.find("xen-4-13-embargo-lift@relplan|2019-12-17T17:00:00+00:00||") != std::string::npos);
-  CHECK(std::count(parsed.begin(), parsed.end(), '\n') == 19);
+  // RC1..RC5 (RC6 dropped for the soak); RC5 on the post-embargo cut.
+  CHECK(parsed.find("xen-4-13-rc5@relplan|2019-12-11|2019-12-12|Xen Project hypervisor 4.13: RC5|rc\n") !=
+        std::string::npos);
+  CHECK(parsed.find("xen-4-13-rc6@relplan") == std::string::npos);
+  CHECK(std::count(parsed.begin(), parsed.end(), '\n') == 18);
   const auto again = schedule_run(with(worked_example, {"--format", "ics"}));
   CHECK(relplan::test::parse_ics(again.out) == parsed);
 }
@@ -242,10 +275,10 @@ TEST_CASE("Bad schedule input exits 2 naming the flag, the value and the rule", 
        "forward)\n"},
       {{"schedule", "--release", "2019-12-32"},
        "relplan schedule: --release: expected a date as YYYY-MM-DD, saw '2019-12-32'\n"},
-      {{"schedule", "--release", "2019-12-25", "--calendar", "US"},
+      {{"schedule", "--release", "2019-12-25", "--calendar", "US", "--strict"},
        "relplan schedule: --release: expected a working day of US, saw Wed 2019-12-25 (Christmas Day (US), "
        "12-20..01-05 (blackout))\n"},
-      {{"schedule", "--last-posting", "2019-10-05"},
+      {{"schedule", "--last-posting", "2019-10-05", "--strict"},
        "relplan schedule: --last-posting: expected a working day of US+GB-ENG+DE+CN, saw Sat 2019-10-05 (weekend, "
        "National "
        "Day (CN))\n"},
@@ -307,8 +340,10 @@ TEST_CASE("schedule refuses advisory ids and version names that are not UTF-8, e
         "'\xef\xbf\xbd'\n");
 }
 
-TEST_CASE("schedule --db: a project day off on the release date is refused as a holiday is, naming it",
-          "[cli][schedule][db]") {
+TEST_CASE(
+    "schedule --db: a project day off on the release date is a warning as a holiday is, naming it, and --strict "
+    "refuses both",
+    "[cli][schedule][db]") {
   const auto dir = relplan::test::temp_dir("schedule-db");
   const auto db = fresh_db(dir, "relplan.db");
   const std::vector<std::string> args{"schedule",   "--project", "xen", "--release",
@@ -340,16 +375,47 @@ TEST_CASE("schedule --db: a project day off on the release date is refused as a 
   const auto summit =
       run_relplan({"release", "override", "xen", "2027-03-02", "--off", "--name", "Project summit", "--db", db});
   REQUIRE(summit.exit_code == 0);
+  // Planned as given; the team calendar and the press calendar (the team's holidays and days off) say why.
   const auto after = run_relplan(args);
-  CHECK(after.exit_code == 2);
-  CHECK(after.out.empty());
-  CHECK(after.err ==
+  CHECK(after.exit_code == 0);
+  CHECK(after.err.empty());
+  const auto after_lines = lines_of(after.out);
+  REQUIRE(after_lines.size() > 6);
+  CHECK(std::vector<std::string>(after_lines.end() - 6, after_lines.end()) ==
+        std::vector<std::string>{
+            "", "conflicts: none", "", "warnings:",
+            "  - release Tue 2027-03-02 is not a working day of the team calendar US+GB-ENG+DE+CN: project xen Project "
+            "summit; planned as given",
+            "  - press release day Tue 2027-03-02 is not a working day of the press calendar US+GB-ENG+DE+CN: project "
+            "xen Project summit"});
+  const auto strict = run_relplan(with(args, {"--strict"}));
+  CHECK(strict.exit_code == 2);
+  CHECK(strict.out.empty());
+  CHECK(strict.err ==
         "relplan schedule: --release: expected a working day of US+GB-ENG+DE+CN, saw Tue 2027-03-02 (Project summit "
         "(project xen))\n");
-  // As for a holiday on the release date (Christmas Day, with the same calendars).
-  const auto holiday = run_relplan({"schedule", "--project", "xen", "--release", "2026-12-25", "--db", db});
-  CHECK(holiday.exit_code == 2);
-  CHECK(holiday.err ==
+  // As for a holiday on the release date (Christmas Day 2026, a Friday, with the same calendars): briefings
+  // (-4 days: Mon 12-21) and collateral (-2 working days: Wed 12-23) fall in the year-end blackout.
+  const std::vector<std::string> christmas{"schedule", "--project", "xen",      "--release", "2026-12-25",
+                                           "--db",     db,          "--format", "json"};
+  const auto holiday = run_relplan(christmas);
+  CHECK(holiday.exit_code == 0);
+  const auto h = nlohmann::json::parse(holiday.out);
+  CHECK(h["release"]["planned"] == "2026-12-25");
+  CHECK(h["conflicts"] ==
+        nlohmann::json::array({"release Fri 2026-12-25 is not on an allowed release weekday (tue,wed,thu)"}));
+  CHECK(h["warnings"] ==
+        nlohmann::json::array(
+            {"release Fri 2026-12-25 is not a working day of the team calendar US+GB-ENG+DE+CN: US Christmas Day; "
+             "GB-ENG Christmas Day; DE Christmas Day (1. Weihnachtstag); blackout 12-20..01-05; planned as given",
+             "briefings Mon 2026-12-21 falls inside the blackout 12-20..01-05 (Sun 2026-12-20..Tue 2027-01-05)",
+             "press collateral Wed 2026-12-23 falls inside the blackout 12-20..01-05 (Sun 2026-12-20..Tue 2027-01-05)",
+             "press release day Fri 2026-12-25 is not a working day of the press calendar US+GB-ENG+DE+CN: US "
+             "Christmas Day; GB-ENG Christmas Day; DE Christmas Day (1. Weihnachtstag)"}));
+  const auto refused = run_relplan(with(christmas, {"--strict"}));
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.out.empty());
+  CHECK(refused.err ==
         "relplan schedule: --release: expected a working day of US+GB-ENG+DE+CN, saw Fri 2026-12-25 (Christmas Day "
         "(US), Christmas Day (GB-ENG), Christmas Day (1. Weihnachtstag) (DE), 12-20..01-05 (blackout))\n");
   // release plan moved 4.23 to Wed 2027-03-03; the schedule plans backward from that day. The feature
@@ -373,7 +439,11 @@ TEST_CASE("schedule without --db reads the project's days off from the default d
   const auto summit =
       run_relplan({"release", "override", "xen", "2027-03-02", "--off", "--name", "Project summit"}, env);
   REQUIRE(summit.exit_code == 0);
-  const auto run = run_relplan({"schedule", "--release", "2027-03-02"}, env);
+  const auto planned = run_relplan({"schedule", "--release", "2027-03-02", "--format", "csv"}, env);
+  CHECK(planned.exit_code == 0);
+  CHECK(planned.out.find("warning,,,,release Tue 2027-03-02 is not a working day of the team calendar "
+                         "US+GB-ENG+DE+CN: project xen Project summit; planned as given\n") != std::string::npos);
+  const auto run = run_relplan({"schedule", "--release", "2027-03-02", "--strict"}, env);
   CHECK(run.exit_code == 2);
   CHECK(run.err ==
         "relplan schedule: --release: expected a working day of US+GB-ENG+DE+CN, saw Tue 2027-03-02 (Project summit "
@@ -459,4 +529,134 @@ TEST_CASE("schedule: an option given an empty value is an error, not its default
   CHECK(r.exit_code == 2);
   CHECK(r.err == message + "\n");
   CHECK(r.out.empty());
+}
+
+TEST_CASE("December 2019 from the CLI: the earliest conflict-free release for each soak, public day and release",
+          "[cli][schedule]") {
+  // Verified by hand in tests/planner/schedule/embargo_schedule_test.cpp.
+  const auto [release, public_at, soak, earliest, conflict_free] =
+      GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+          {"2019-12-17", "2019-12-11T12:00Z", "2", "2019-12-17", "2019-12-17"},
+          {"2019-12-17", "2019-12-11T12:00Z", "3", "2019-12-17", "2019-12-18"},
+          {"2019-12-17", "2019-12-13T12:00Z", "2", "2019-12-18", "2019-12-19"},
+          {"2019-12-17", "2019-12-13T12:00Z", "3", "2019-12-19", "2020-01-07"},
+          {"2019-12-16", "2019-12-11T12:00Z", "2", "2019-12-17", "2019-12-17"},
+          {"2019-12-16", "2019-12-11T12:00Z", "3", "2019-12-17", "2019-12-18"},
+          {"2019-12-16", "2019-12-13T12:00Z", "2", "2019-12-18", "2019-12-19"},
+          {"2019-12-16", "2019-12-13T12:00Z", "3", "2019-12-19", "2020-01-07"},
+      }));
+  INFO(release << " " << public_at << " soak " << soak);
+  const auto run = schedule_run({"schedule", "--release", release, "--calendar", "US,GB-ENG,DE", "--advisory",
+                                 "XSA-307@" + public_at, "--rc-soak-days", soak, "--format", "json"});
+  REQUIRE(run.exit_code == 0);
+  const auto j = nlohmann::json::parse(run.out);
+  CHECK(j["release"]["planned"] == release);
+  CHECK(j["earliest_release"] == earliest);
+  CHECK(j["earliest_conflict_free"] == conflict_free);
+}
+
+TEST_CASE("Advisory public Fri 2019-12-13: the table says when the release is conflict-free", "[cli][schedule]") {
+  // RC Fri 12-13; soak 2: Mon 16, Tue 17; release Wed 12-18 (collateral Mon 12-16, before testing ends);
+  // Thu 12-19 has its collateral on Tue 12-17.
+  const auto run = schedule_run(
+      {"schedule", "--release", "2019-12-17", "--calendar", "US,GB-ENG,DE", "--advisory", "XSA-307@2019-12-13T12:00Z"});
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.substr(run.out.find("earliest release  ")) ==
+        "earliest release  Wed 2019-12-18 (planned Tue 2019-12-17; slip 1 day)\n"
+        "conflict-free     Thu 2019-12-19 (the first release day whose press collateral Tue 2019-12-17 is not before "
+        "testing ends Tue 2019-12-17)\n"
+        "\n"
+        "conflicts:\n"
+        "  - release planned Tue 2019-12-17 slips to Wed 2019-12-18 (1 day): XSA-307 is public Fri 2019-12-13 12:00 "
+        "UTC and the post-embargo RC is cut then; RC soak 2 working days: testing ends Tue 2019-12-17 (over Sat "
+        "2019-12-14..Sun 2019-12-15 weekend)\n"
+        "  - press collateral is due Mon 2019-12-16 but testing of the post-embargo RC ends Tue 2019-12-17: the "
+        "go/no-go decision comes before testing ends\n");
+  // RC6, planned on the public day, is the post-embargo RC.
+  CHECK(run.out.find("RC6  2019-12-13  fri  post-embargo RC: XSA-307 is public Fri 2019-12-13 12:00 UTC\n6 RCs\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("A slip over the year-end blackout names each cause, and press steps in it are warnings", "[cli][schedule]") {
+  const auto run = schedule_run(
+      {"schedule", "--release", "2019-12-17", "--calendar", "US,GB-ENG,DE", "--advisory", "XSA-307@2019-12-17T12:00Z"});
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(run.out.substr(run.out.find("earliest release  ")) ==
+        "earliest release  Tue 2020-01-07 (planned Tue 2019-12-17; slip 21 days)\n"
+        "conflict-free     Tue 2020-01-07 (the earliest release: its press collateral Fri 2020-01-03 is not before "
+        "testing ends Thu 2019-12-19)\n"
+        "\n"
+        "conflicts:\n"
+        "  - release planned Tue 2019-12-17 slips to Tue 2020-01-07 (21 days): XSA-307 is public Tue 2019-12-17 "
+        "12:00 UTC and the post-embargo RC is cut then; RC soak 2 working days: testing ends Thu 2019-12-19; then "
+        "Fri 2019-12-20..Sun 2020-01-05 blackout 12-20..01-05 (holidays in it: Christmas Day (US, GB-ENG, DE) Wed "
+        "2019-12-25, Boxing Day (GB-ENG) Thu 2019-12-26, Second Day of Christmas (DE) Thu 2019-12-26, New Year's Day "
+        "(US, GB-ENG, DE) Wed 2020-01-01); Mon 2020-01-06 not an allowed release weekday (tue,wed,thu)\n"
+        "\n"
+        "warnings:\n"
+        "  - board approval Tue 2019-12-24 falls inside the blackout 12-20..01-05 (Fri 2019-12-20..Sun 2020-01-05)\n"
+        "  - briefings Fri 2020-01-03 falls inside the blackout 12-20..01-05 (Fri 2019-12-20..Sun 2020-01-05)\n"
+        "  - press collateral Fri 2020-01-03 falls inside the blackout 12-20..01-05 (Fri 2019-12-20..Sun "
+        "2020-01-05)\n");
+}
+
+TEST_CASE("schedule --press-calendar counts the press leads on its own holidays", "[cli][schedule]") {
+  // Team US+GB-ENG+DE; Good Friday (04-10) and Easter Monday (04-13) 2020 are GB-ENG and DE holidays only.
+  const std::vector<std::string> args{"schedule",
+                                      "--release",
+                                      "2020-04-15",
+                                      "--calendar",
+                                      "US,GB-ENG,DE",
+                                      "--advisory",
+                                      "XSA-320@2020-04-07T12:00Z",
+                                      "--rc-soak-days",
+                                      "3",
+                                      "--format",
+                                      "json"};
+  const auto us = schedule_run(with(args, {"--press-calendar", "US"}));
+  REQUIRE(us.exit_code == 0);
+  const auto p = nlohmann::json::parse(us.out);
+  CHECK(p["release"]["press_calendars"] == "US");
+  CHECK(p["press"]["collateral"] == "2020-04-13");
+  CHECK(p["press"]["briefings"] == "2020-04-10");
+  CHECK(p["post_embargo"]["testing_ends"] == "2020-04-14");
+  CHECK(p["earliest_conflict_free"] == "2020-04-16");
+  CHECK(p["conflicts"] == nlohmann::json::array({"press collateral is due Mon 2020-04-13 but testing of the "
+                                                 "post-embargo RC ends Tue 2020-04-14: the go/no-go decision comes "
+                                                 "before testing ends"}));
+  const auto team = schedule_run(args);
+  REQUIRE(team.exit_code == 0);
+  const auto t = nlohmann::json::parse(team.out);
+  CHECK(t["release"]["press_calendars"] == "US+GB-ENG+DE");
+  CHECK(t["press"]["collateral"] == "2020-04-09");
+  CHECK(t["press"]["briefings"] == "2020-04-09");
+}
+
+TEST_CASE("A last posting date on a holiday is planned as given with a warning, and --strict refuses it",
+          "[cli][schedule]") {
+  // Fri 2020-05-01 is Labour Day in Germany and China (the xen project's calendars include CN).
+  const auto run = schedule_run({"schedule", "--project", "xen", "--last-posting", "2020-05-01"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.empty());
+  CHECK(run.out.find("Last posting date  2020-05-01  fri  posting  given\n") != std::string::npos);
+  CHECK(run.out.substr(run.out.find("\nconflicts")) ==
+        "\nconflicts: none\n"
+        "\n"
+        "warnings:\n"
+        "  - last posting date Fri 2020-05-01 is not a working day of the team calendar US+GB-ENG+DE+CN: DE Labour Day "
+        "(Tag der Arbeit); CN Labour Day; planned as given\n");
+  const auto strict = schedule_run({"schedule", "--project", "xen", "--last-posting", "2020-05-01", "--strict"});
+  CHECK(strict.exit_code == 2);
+  CHECK(strict.out.empty());
+  CHECK(strict.err ==
+        "relplan schedule: --last-posting: expected a working day of US+GB-ENG+DE+CN, saw Fri 2020-05-01 (Labour Day "
+        "(Tag der Arbeit) (DE), Labour Day (CN))\n");
+  // A weekend: the warning names it.
+  const auto weekend =
+      schedule_run({"schedule", "--last-posting", "2019-10-05", "--calendar", "US,GB-ENG,DE", "--format", "json"});
+  REQUIRE(weekend.exit_code == 0);
+  CHECK(nlohmann::json::parse(weekend.out)["warnings"] ==
+        nlohmann::json::array({"last posting date Sat 2019-10-05 is not a working day of the team calendar "
+                               "US+GB-ENG+DE: weekend; planned as given"}));
 }

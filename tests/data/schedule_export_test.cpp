@@ -40,7 +40,7 @@ std::vector<std::string> lines(const std::string& text) {
 }  // namespace
 
 TEST_CASE("Schedule JSON of the worked example, soak 3", "[data][export][schedule]") {
-  const auto expected = nlohmann::json::parse(R"({
+  const auto expected = nlohmann::json::parse(R"json({
     "release": {"project": "xen", "name": "Xen Project hypervisor", "version": "4.13", "planned": "2019-12-17",
                 "planned_from": "release", "calendars": "US+GB-ENG+DE", "press_calendars": "US+GB-ENG+DE",
                 "blackouts": ["12-20..01-05"], "template_fitted_to": []},
@@ -57,9 +57,15 @@ TEST_CASE("Schedule JSON of the worked example, soak 3", "[data][export][schedul
       {"from": "Code freeze", "to": "Hard code freeze", "start": "2019-11-08", "end": "2019-11-29", "working_days": 13, "blackout_days": 0, "extended_by": 0},
       {"from": "Hard code freeze", "to": "Final commits", "start": "2019-11-29", "end": "2019-12-13", "working_days": 10, "blackout_days": 0, "extended_by": 0},
       {"from": "Final commits", "to": "Release", "start": "2019-12-13", "end": "2019-12-17", "working_days": 2, "blackout_days": 0, "extended_by": 0}],
-    "rcs": [{"name": "RC1", "date": "2019-11-08"}, {"name": "RC2", "date": "2019-11-15"}, {"name": "RC3", "date": "2019-11-22"},
-            {"name": "RC4", "date": "2019-11-29"}, {"name": "RC5", "date": "2019-12-06"}, {"name": "RC6", "date": "2019-12-13"}],
-    "rc_count": 6,
+    "rcs": [{"name": "RC1", "date": "2019-11-08", "held_from": null, "note": ""},
+            {"name": "RC2", "date": "2019-11-15", "held_from": null, "note": ""},
+            {"name": "RC3", "date": "2019-11-22", "held_from": null, "note": ""},
+            {"name": "RC4", "date": "2019-11-29", "held_from": null, "note": ""},
+            {"name": "RC5", "date": "2019-12-11", "held_from": "2019-12-06",
+             "note": "held from Fri 2019-12-06 to Wed 2019-12-11: XSA-307 is public Wed 2019-12-11 12:00 UTC"}],
+    "rc_count": 5,
+    "rcs_dropped": [{"name": "RC6", "date": "2019-12-13", "held_from": null,
+                     "note": "within the soak of the post-embargo RC (testing ends Mon 2019-12-16)"}],
     "press": {"release": "2019-12-17", "approval": "2019-12-03", "briefings": "2019-12-13", "collateral": "2019-12-13",
               "go_no_go": "2019-12-13", "lift_utc": "2019-12-17T17:00:00Z",
               "lift": {"zone": "America/Los_Angeles", "time": "2019-12-17T09:00:00-08:00", "abbrev": "PST"},
@@ -70,9 +76,11 @@ TEST_CASE("Schedule JSON of the worked example, soak 3", "[data][export][schedul
     "post_embargo": {"after": "XSA-307", "public_utc": "2019-12-11T12:00:00Z", "rc": "2019-12-11", "rc_utc": "2019-12-11T12:00:00Z",
                      "testing_ends": "2019-12-16", "tarballs": "2019-12-16", "earliest_release": "2019-12-17"},
     "earliest_release": "2019-12-17",
+    "earliest_conflict_free": "2019-12-18",
     "slip_days": 0,
-    "conflicts": ["press collateral is due Fri 2019-12-13 but testing of the post-embargo RC ends Mon 2019-12-16: the go/no-go decision comes before testing ends"]
-  })");
+    "conflicts": ["press collateral is due Fri 2019-12-13 but testing of the post-embargo RC ends Mon 2019-12-16: the go/no-go decision comes before testing ends"],
+    "warnings": []
+  })json");
   const auto actual = schedule_json(worked_example("2019-12-17", 3), labels);
   CHECK(actual.dump(2) == expected.dump(2));
 }
@@ -89,8 +97,10 @@ TEST_CASE("Schedule CSV of the worked example, soak 2", "[data][export][schedule
                           "rc,RC2,2019-11-15,,",
                           "rc,RC3,2019-11-22,,",
                           "rc,RC4,2019-11-29,,",
-                          "rc,RC5,2019-12-06,,",
-                          "rc,RC6,2019-12-13,,",
+                          "rc,RC5,2019-12-11,,held from Fri 2019-12-06 to Wed 2019-12-11: XSA-307 is public Wed "
+                          "2019-12-11 12:00 UTC",
+                          "rc_dropped,RC6,2019-12-13,,within the soak of the post-embargo RC (testing ends Fri "
+                          "2019-12-13)",
                           "press,board approval,2019-12-03,,",
                           "press,briefings,2019-12-13,,",
                           "press,collateral,2019-12-13,,go/no-go deadline",
@@ -103,7 +113,8 @@ TEST_CASE("Schedule CSV of the worked example, soak 2", "[data][export][schedule
                           "embargo,post-embargo RC,2019-12-11,12:00,after XSA-307",
                           "embargo,testing ends,2019-12-13,,",
                           "embargo,tarballs,2019-12-13,,",
-                          "release,earliest release,2019-12-17,,slip 0 days"},
+                          "release,earliest release,2019-12-17,,slip 0 days",
+                          "release,earliest conflict-free release,2019-12-17,,press collateral 2019-12-13"},
                          lines(schedule_csv(worked_example("2019-12-17", 2)))) == "");
   // A conflict is one quoted field when it holds a comma.
   auto s = worked_example("2019-12-17", 2);
@@ -129,8 +140,8 @@ TEST_CASE("Schedule ICS is read back by python3-icalendar - UIDs survive a new d
              "xen-4-13-rc2@relplan|2019-11-15|2019-11-16" + p + "RC2|rc",
              "xen-4-13-rc3@relplan|2019-11-22|2019-11-23" + p + "RC3|rc",
              "xen-4-13-rc4@relplan|2019-11-29|2019-11-30" + p + "RC4|rc",
-             "xen-4-13-rc5@relplan|2019-12-06|2019-12-07" + p + "RC5|rc",
-             "xen-4-13-rc6@relplan|2019-12-13|2019-12-14" + p + "RC6|rc",
+             // RC5 held from Fri 12-06 to the post-embargo cut; RC6 (Fri 12-13) dropped: the last day of the soak.
+             "xen-4-13-rc5@relplan|2019-12-11|2019-12-12" + p + "RC5|rc",
              "xen-4-13-press-approval@relplan|2019-12-03|2019-12-04" + p + "board approval of the press release|press",
              "xen-4-13-press-briefings@relplan|2019-12-13|2019-12-14" + p + "press briefings lined up|press",
              "xen-4-13-press-collateral@relplan|2019-12-13|2019-12-14" + p +

@@ -13,8 +13,8 @@ using json = nlohmann::json;
 TEST_CASE("The December 2019 embargo over HTTP, with and without a conflict", "[web][api][schedule]") {
   test::RunningServer s;
   const std::string base =
-      "/api/v1/projects/xen/schedule?release=2019-12-17&calendar=US,GB-ENG,DE"
-      "&advisory=XSA-307@2019-12-11T12:00Z";
+      "/api/v1/projects/xen/schedule?release=2019-12-17&calendar=US,GB-ENG,DE&fit=false"
+      "&advisory=XSA-307@2019-12-11T12:00Z";  // the template as shipped: the README's worked example
   auto ok = s.client->Get(base.c_str());
   REQUIRE(ok);
   REQUIRE(ok->status == 200);
@@ -23,11 +23,33 @@ TEST_CASE("The December 2019 embargo over HTTP, with and without a conflict", "[
   CHECK(j["earliest_release"] == "2019-12-17");
   CHECK(j["slip_days"] == 0);
   CHECK(j["conflicts"] == json::array());
+  CHECK(j["earliest_conflict_free"] == "2019-12-17");
+  CHECK(j["warnings"] == json::array());
   auto late = s.client->Get((base + "&rc_soak_days=3").c_str());
   REQUIRE(late);
-  CHECK(json::parse(late->body)["conflicts"] ==
+  const auto l = json::parse(late->body);
+  CHECK(l["conflicts"] ==
         json::array({"press collateral is due Fri 2019-12-13 but testing of the post-embargo RC ends Mon 2019-12-16: "
                      "the go/no-go decision comes before testing ends"}));
+  CHECK(l["earliest_release"] == "2019-12-17");
+  CHECK(l["earliest_conflict_free"] == "2019-12-18");
+  // RC5 waits for the cut on Wed 12-11; RC6 (Fri 12-13) is inside the soak ending Mon 12-16.
+  std::vector<std::string> rcs;
+  for (const auto& rc : l["rcs"]) rcs.push_back(rc["name"].get<std::string>() + " " + rc["date"].get<std::string>());
+  CHECK(test::diff_lists({"RC1 2019-11-08", "RC2 2019-11-15", "RC3 2019-11-22", "RC4 2019-11-29", "RC5 2019-12-11"},
+                         rcs) == "");
+  CHECK(l["rcs"][4]["held_from"] == "2019-12-06");
+  CHECK(l["rcs"][4]["note"] ==
+        "held from Fri 2019-12-06 to Wed 2019-12-11: XSA-307 is public Wed 2019-12-11 12:00 UTC");
+  CHECK(l["rcs_dropped"][0]["name"] == "RC6");
+  CHECK(l["rcs_dropped"][0]["date"] == "2019-12-13");
+  // Public Fri 12-13: release Wed 12-18, conflict-free Thu 12-19.
+  auto friday = s.client->Get(
+      "/api/v1/projects/xen/schedule?release=2019-12-17&calendar=US,GB-ENG,DE&advisory=XSA-307@2019-12-13T12:00Z");
+  REQUIRE(friday);
+  REQUIRE(friday->status == 200);
+  CHECK(json::parse(friday->body)["earliest_release"] == "2019-12-18");
+  CHECK(json::parse(friday->body)["earliest_conflict_free"] == "2019-12-19");
   auto bad = s.client->Get((base + "&rc_soak_days=40").c_str());
   REQUIRE(bad);
   CHECK(bad->status == 400);
@@ -89,12 +111,23 @@ TEST_CASE("The schedule over HTTP honours the project's days off and its CN cale
   CHECK(j["release"]["planned"] == "2027-03-02");
   CHECK(j["release"]["calendars"] == "US+GB-ENG+DE+CN");
   REQUIRE(s.store->set_calendar_override("xen", test::day_of("2027-03-02"), true, "Project summit", "test"));
+  // Planned as given, with a warning; strict=true refuses it.
   auto after = s.client->Get(url.c_str());
   REQUIRE(after);
-  CHECK(after->status == 400);
-  CHECK(json::parse(after->body)["error"] ==
+  CHECK(after->status == 200);
+  CHECK(json::parse(after->body)["release"]["planned"] == "2027-03-02");
+  CHECK(json::parse(after->body)["warnings"][0] ==
+        "release Tue 2027-03-02 is not a working day of the team calendar US+GB-ENG+DE+CN: project xen Project summit; "
+        "planned as given");
+  auto relaxed = s.client->Get((url + "&strict=false").c_str());
+  REQUIRE(relaxed);
+  CHECK(relaxed->status == 200);
+  auto strict = s.client->Get((url + "&strict=true").c_str());
+  REQUIRE(strict);
+  CHECK(strict->status == 400);
+  CHECK(json::parse(strict->body)["error"] ==
         "release: expected a working day of US+GB-ENG+DE+CN, saw Tue 2027-03-02 (Project summit (project xen))");
-  CHECK(json::parse(after->body)["field"] == "release");
+  CHECK(json::parse(strict->body)["field"] == "release");
   // Without a release date: the next planned release, which release plan moved to Wed 2027-03-03.
   auto next = s.client->Get("/api/v1/projects/xen/schedule");
   REQUIRE(next);
@@ -133,7 +166,8 @@ TEST_CASE("The schedule over HTTP honours the project's days off and its CN cale
   for (const auto& [query, error] : std::vector<std::pair<std::string, std::string>>{
            {"history_before=5.1", "history_before: expected a version such as 4.{minor}, saw '5.1'"},
            {"history_before=4.12",
-            "history_before: no recorded schedule of project xen before 4.12 to fit template xen to"},
+            "history_before: no recorded schedule of project xen older than 4.12 and begun before 2026-09-11 to fit "
+            "template xen to"},
            {"last=0", "last: expected 1..20 releases, saw 0"},
            {"last=x", "last: expected a whole number of releases, saw 'x'"},
            {"fit=no", "fit: expected true or false, saw 'no'"},
@@ -162,8 +196,9 @@ TEST_CASE("Schedule parameter errors name the query parameters", "[web][api][sch
        "press_lead_days: expected 0..30 working days, saw 45"},
       {"release=2019-12-17&advisory=XSA-307", "advisory", "advisory: expected ID@YYYY-MM-DDTHH:MMZ, saw 'XSA-307'"},
       {"release=2019-12-32", "release", "release: expected a date as YYYY-MM-DD, saw '2019-12-32'"},
-      {"last_posting=2019-10-05&calendar=US,GB-ENG,DE", "last_posting",
+      {"last_posting=2019-10-05&calendar=US,GB-ENG,DE&strict=true", "last_posting",
        "last_posting: expected a working day of US+GB-ENG+DE, saw Sat 2019-10-05 (weekend)"},
+      {"release=2019-12-17&strict=yes", "strict", "strict: expected true or false, saw 'yes'"},
       {"release=2019-12-17&last_posting=2019-10-04", "release",
        "release: give exactly one of --release DATE (plan backward) or --last-posting DATE (plan forward)"},
       {"release=2019-12-17&calendar=US,XX", "calendar",
@@ -202,4 +237,23 @@ TEST_CASE("GET next with at plans from the history as it stood that day", "[web]
   REQUIRE(bad);
   CHECK(bad->status == 400);
   CHECK(nlohmann::json::parse(bad->body)["error"] == "at: expected a date as YYYY-MM-DD, saw 'soon'");
+}
+
+TEST_CASE("A last posting date on a holiday over HTTP: planned as given with a warning, strict=true refuses it",
+          "[web][api][schedule]") {
+  test::RunningServer s;
+  auto res = s.client->Get("/api/v1/projects/xen/schedule?last_posting=2020-05-01");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  const auto j = json::parse(res->body);
+  CHECK(j["milestones"][0]["date"] == "2020-05-01");
+  CHECK(j["warnings"] == json::array({"last posting date Fri 2020-05-01 is not a working day of the team calendar "
+                                      "US+GB-ENG+DE+CN: DE Labour Day (Tag der Arbeit); CN Labour Day; planned as "
+                                      "given"}));
+  auto strict = s.client->Get("/api/v1/projects/xen/schedule?last_posting=2020-05-01&strict=true");
+  REQUIRE(strict);
+  CHECK(strict->status == 400);
+  CHECK(json::parse(strict->body)["error"] ==
+        "last_posting: expected a working day of US+GB-ENG+DE+CN, saw Fri 2020-05-01 (Labour Day (Tag der Arbeit) "
+        "(DE), Labour Day (CN))");
 }

@@ -73,7 +73,8 @@ TEST_CASE("A project with a template but no record in the store keeps the templa
   CHECK(a->labels.calendars == "US+GB-ENG+DE");
 }
 
-TEST_CASE("A project day off on the release date is refused as a holiday is, naming it", "[data][templates]") {
+TEST_CASE("A project day off on the release date is refused under strict as a holiday is, naming it",
+          "[data][templates]") {
   ScheduleRequest r;
   r.project = "xen";
   r.release = "2027-03-02";
@@ -82,6 +83,15 @@ TEST_CASE("A project day off on the release date is refused as a holiday is, nam
   REQUIRE(plain.ok());
   CHECK(plain->schedule.planned_release == day_of("2027-03-02"));
   r.overrides = {{day_of("2027-03-02"), true, "Project summit"}};
+  // Not strict (the default): planned as given, with a warning naming the day off.
+  auto warned = plan_schedule_request(r, std::nullopt, CalendarRegistry::shipped());
+  REQUIRE(warned.ok());
+  CHECK(warned->schedule.planned_release == day_of("2027-03-02"));
+  REQUIRE_FALSE(warned->schedule.warnings.empty());
+  CHECK(warned->schedule.warnings.front() ==
+        "release Tue 2027-03-02 is not a working day of the team calendar US+GB-ENG+DE+CN: project xen Project summit; "
+        "planned as given");
+  r.strict = true;
   auto refused = plan_schedule_request(r, std::nullopt, CalendarRegistry::shipped());
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().field == "--release");

@@ -223,6 +223,7 @@ export class ProjectPanel {
       h("td", {}, h("time", { datetime: z.time }, localClock(z.time)), ` ${z.abbrev}`)));
     const advisories = s.advisories ?? [];
     const conflicts = s.conflicts ?? [];
+    const warnings = s.warnings ?? [];
     const post = s.post_embargo;
     const table = (caption, cols, rows) => h("div", { class: "table-scroll" }, h("table", { class: "data compact" },
       h("caption", {}, caption), h("thead", {}, h("tr", {}, cols.map((c) => h("th", { scope: "col" }, c)))),
@@ -238,7 +239,10 @@ export class ProjectPanel {
           table("Milestones", ["Milestone", "Date"], milestoneRows),
           h("h4", {}, `Release candidates (${(s.rcs ?? []).length})`),
           h("ol", { class: "rcs" }, (s.rcs ?? []).map((rc) => h("li", {}, h("strong", {}, rc.name), ` ${rc.date} `,
-            h("span", { class: "muted" }, weekday(rc.date)))))),
+            h("span", { class: "muted" }, weekday(rc.date)), rc.note ? h("span", { class: "muted" }, ` · ${rc.note}`) : null))),
+          (s.rcs_dropped ?? []).length
+            ? h("p", { class: "muted" }, (s.rcs_dropped ?? []).map((rc) => `planned ${rc.name} ${rc.date} dropped: ${rc.note}`).join("; "))
+            : null),
         h("div", {},
           table("Press", ["Step", "Date"], pressRows),
           liftRows.length ? table("Embargo lift in each zone", ["Zone", "Local time"], liftRows) : null,
@@ -247,9 +251,14 @@ export class ProjectPanel {
                 h("th", { scope: "row" }, a.id), h("td", {}, localClock(a.public_utc)), h("td", {}, a.fix_in_release ? "yes" : "no"))))
             : h("p", { class: "muted" }, "No embargoed advisories: add one above to see what it does to the release."),
           post ? h("p", { class: "post-embargo" }, `After ${post.after}: RC ${post.rc}, testing ends ${post.testing_ends}, tarballs ${post.tarballs}, earliest release ${post.earliest_release}.`) : null,
+          post ? h("p", { class: "post-embargo" }, s.earliest_conflict_free
+            ? `Earliest release without a go/no-go conflict: ${weekday(s.earliest_conflict_free)} ${s.earliest_conflict_free}.`
+            : "No release day without a go/no-go conflict within 90 days.") : null,
           h("h4", {}, "Conflicts"),
           conflicts.length
             ? h("ul", { class: "conflicts" }, conflicts.map((c) => h("li", {}, typeof c === "string" ? c : JSON.stringify(c))))
-            : h("p", { class: "ok" }, "None."))));
+            : h("p", { class: "ok" }, "None."),
+          warnings.length ? h("h4", {}, "Warnings") : null,
+          warnings.length ? h("ul", { class: "conflicts" }, warnings.map((w) => h("li", {}, w))) : null)));
   }
 }
