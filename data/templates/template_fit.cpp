@@ -32,7 +32,7 @@ std::string spread(const std::vector<int>& values) {
 }
 
 std::string series(const schedule::RcSeries& r) {
-  std::string out = "RC1 " + (r.offset.amount == 0 ? "at " : schedule::to_string(r.offset) + " after ") + r.first +
+  std::string out = "RC1 " + (r.offset.amount == 0 ? "at " : schedule::to_string(r.offset) + " from ") + r.first +
                     ", every " + schedule::to_string(r.every) + " until " + r.until;
   return out + (r.count ? ", at most " + std::to_string(*r.count) : std::string());
 }
@@ -69,9 +69,10 @@ std::string fitted_template_toml(const FittedTemplate& f, const std::string& com
                                       return out;
                                     }()) +
                                         (r->gaps.empty() ? "" : "; days between RCs " + spread(r->gaps)));
-    notes.notes.emplace_back("rcs", "shipped: " + series(r->was));
+    notes.notes.emplace_back("rcs", "fitted: " + series(r->fitted) + "; shipped: " + series(r->was));
   } else if (t.rcs) {
-    notes.notes.emplace_back("rcs", "not fitted: no recorded schedule has RC days; as shipped");
+    notes.notes.emplace_back("rcs", "not fitted: no recorded schedule has both RC days and " + t.rcs->first +
+                                        "; as shipped");
   }
   return write_template_toml(f.fitted, notes);
 }

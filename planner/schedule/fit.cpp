@@ -156,11 +156,8 @@ Result<std::optional<RcFit>> fit_rcs(const MilestoneTemplate& t, std::span<const
   if (!gaps_in_unit.empty()) fit.fitted.every.amount = std::max(1, lower_median(gaps_in_unit));
   const auto& was = t.rcs->offset;
   const int own = was.unit == Unit::weeks ? was.amount * 7 : was.unit == Unit::days ? was.amount : 0;
-  auto best = best_amount(firsts, own, std::max(0, weighted_median(fit.rc1_days)),
-                          [&](int n, sys_days from) -> Result<sys_days> {
-                            if (n < 0) return Error{"rcs", std::to_string(n), "before the first milestone"};
-                            return from + date::days{n};
-                          });
+  auto best = best_amount(firsts, own, weighted_median(fit.rc1_days),
+                          [&](int n, sys_days from) -> Result<sys_days> { return from + date::days{n}; });
   if (!best) return best.error();
   const int days = best->first;
   fit.fitted.offset = days % 7 == 0 && days != 0 ? Offset{days / 7, Unit::weeks} : Offset{days, Unit::days};

@@ -27,7 +27,8 @@
 //            unit (at least 1);
 //   count  = the weighted median number of RCs;
 //   first  = the template's `first` milestone, offset = the whole number of days (written in weeks
-//            when a multiple of 7) from it to RC1 with the least weighted error, as for phases;
+//            when a multiple of 7; negative when RC1 came before it) from it to RC1 with the least
+//            weighted error, as for phases;
 //   until  = the template's.
 // Medians: the weighted median is the least value whose cumulative weight reaches half the total;
 // the plain median of an even count is the lower middle value. Nothing to learn from (no schedule)

@@ -88,9 +88,6 @@ Status validate(const MilestoneTemplate& t) {
     if (t.rcs->every.amount <= 0) {
       return Error::expected("rcs: every", quoted(to_string(t.rcs->every)), "a positive interval");
     }
-    if (t.rcs->offset.amount < 0) {
-      return Error::expected("rcs: offset", quoted(to_string(t.rcs->offset)), "an interval of 0 or more");
-    }
     if (t.rcs->count && (*t.rcs->count < 1 || *t.rcs->count > max_template_rcs)) {
       return Error::expected("rcs: count", std::to_string(*t.rcs->count),
                              "1.." + std::to_string(max_template_rcs) + " RCs");

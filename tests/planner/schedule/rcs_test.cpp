@@ -83,3 +83,13 @@ TEST_CASE("An RC offset and count: RC1 a week after the code freeze, four RCs at
   CHECK(lines(*rcs) == std::vector<std::string>{"RC1 2019-11-15", "RC2 2019-11-22", "RC3 2019-11-29", "RC4 2019-12-06",
                                                 "RC5 2019-12-13"});
 }
+
+TEST_CASE("An RC that days off hold next to the next RC is that RC", "[planner][schedule][rcs]") {
+  // CN National Day 2025 (10-01..10-08) and German Unity Day (Fri 10-03) hold the RC of Fri 10-03 to
+  // Thu 10-09, a day before the RC of Fri 10-10: one RC, on 10-10.
+  const auto team = test::shipped("US,GB-ENG,DE,CN");
+  auto rcs = plan_rcs(series("code_freeze", {1, Unit::weeks}, "final_commits"), day("2025-09-26"), day("2025-10-17"),
+                      team, Adjustment::following);
+  REQUIRE(rcs);
+  CHECK(lines(*rcs) == std::vector<std::string>{"RC1 2025-09-26", "RC2 2025-10-10", "RC3 2025-10-17"});
+}
