@@ -12,6 +12,19 @@ namespace {
 using date::days;
 using date::sys_days;
 
+// Calls fn(layer, record) for each record of day d in the calendar's layers (what reasons_off reads,
+// without building every occurrence of the day: the explanations look at many days).
+template <class Fn>
+void for_each_record(const Calendar& cal, sys_days d, Fn fn) {
+  const auto n = day_number(d);
+  for (const auto& layer : cal.layers()) {
+    const auto& records = layer->records;
+    auto it = std::lower_bound(records.begin(), records.end(), n,
+                               [](const Calendar::Record& r, std::int32_t day) { return r.day < day; });
+    for (; it != records.end() && it->day == n; ++it) fn(*layer, *it);
+  }
+}
+
 bool is_holiday_kind(DayKind k) { return k != DayKind::weekend && k != DayKind::blackout && k != DayKind::workday; }
 
 std::string kind_suffix(DayKind k) {
@@ -56,14 +69,15 @@ std::vector<std::string> holiday_groups(const Calendar& cal, sys_days d) {
     std::vector<std::string> calendars;
   };
   std::vector<Group> groups;
-  for (const auto& o : cal.reasons_off(d)) {
-    if (!is_holiday_kind(o.kind)) continue;
-    const auto name = english(o.name) + kind_suffix(o.kind);
+  if (!cal.is_off_unchecked(d)) return {};
+  for_each_record(cal, d, [&](const Calendar::Layer& layer, const Calendar::Record& r) {
+    if (!is_holiday_kind(r.kind)) return;
+    const auto name = english(layer.names[r.name]) + kind_suffix(r.kind);
     auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.name == name; });
     if (g == groups.end()) g = groups.insert(groups.end(), Group{name, {}});
-    if (std::find(g->calendars.begin(), g->calendars.end(), o.calendar) == g->calendars.end())
-      g->calendars.push_back(o.calendar);
-  }
+    if (std::find(g->calendars.begin(), g->calendars.end(), layer.calendar) == g->calendars.end())
+      g->calendars.push_back(layer.calendar);
+  });
   std::vector<std::string> out;
   for (const auto& g : groups) out.push_back(g.name + " (" + join(g.calendars, ", ") + ")");
   return out;
@@ -127,10 +141,11 @@ std::string holidays_on(const Calendar& cal, sys_days d) { return join(holiday_g
 
 std::optional<std::string> blackout_on(const Calendar& working, sys_days d) {
   if (working.is_working_day_unchecked(d)) return std::nullopt;
-  for (const auto& o : working.reasons_off(d)) {
-    if (o.kind == DayKind::blackout) return o.name;
-  }
-  return std::nullopt;
+  std::optional<std::string> name;
+  for_each_record(working, d, [&](const Calendar::Layer& layer, const Calendar::Record& r) {
+    if (!name && r.kind == DayKind::blackout) name = layer.names[r.name];
+  });
+  return name;
 }
 
 std::string blackout_extent(const Calendar& working, sys_days d, const std::string& name) {
