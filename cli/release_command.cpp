@@ -9,6 +9,7 @@
 #include "cli/table.hpp"
 #include "data/export/csv.hpp"
 #include "data/export/json_writer.hpp"
+#include "data/project/project_follow.hpp"
 #include "data/project/project_plan.hpp"
 #include "data/project/release_history.hpp"
 #include "data/scenario/scenario_spec.hpp"
@@ -67,14 +68,21 @@ Result<PlanFormat> parse_format(const std::string& text) {
 
 std::string reason_text(const ShiftReason& why) { return format_date(why.day) + " " + why.text; }
 
+std::string upstream_text(const UpstreamColumn& u, std::size_t i) {
+  const auto& r = u.releases[i];
+  if (!r) return "";
+  return u.project + " " + r->version + " (" + (r->actual ? "released " : "planned ") + format_date(r->date) + ")";
+}
+
 std::string plan_json(const std::string& project, const std::vector<PlannedRelease>& releases,
-                      const std::vector<std::string>& warnings) {
+                      const std::vector<std::string>& warnings, const UpstreamColumn* upstream = nullptr) {
   JsonWriter w;
   w.begin_object();
   w.field("project", project);
   w.key("releases");
   w.begin_array();
-  for (const auto& r : releases) {
+  for (std::size_t i = 0; i < releases.size(); ++i) {
+    const auto& r = releases[i];
     w.begin_object();
     w.field("version", r.version);
     w.field("nominal", format_date(r.nominal));
@@ -93,6 +101,20 @@ std::string plan_json(const std::string& project, const std::vector<PlannedRelea
       w.end_object();
     }
     w.end_array();
+    if (upstream) {
+      w.key("upstream");
+      if (const auto& u = upstream->releases[i]) {
+        w.begin_object();
+        w.field("project", upstream->project);
+        w.field("version", u->version);
+        w.field("date", format_date(u->date));
+        w.key("actual");
+        w.value(u->actual);
+        w.end_object();
+      } else {
+        w.null();
+      }
+    }
     w.end_object();
   }
   w.end_array();
@@ -105,16 +127,32 @@ std::string plan_json(const std::string& project, const std::vector<PlannedRelea
 }
 
 // One row per release (kind "release"), then one per warning (kind "warning", the text in "text").
-std::string plan_csv(const std::vector<PlannedRelease>& releases, const std::vector<std::string>& warnings) {
-  std::string out = csv::row({"kind", "version", "nominal", "planned", "actual", "shift_days", "text"});
-  for (const auto& r : releases) {
+// With an upstream column, a last column "upstream" ("xen 4.23 (planned 2027-03-03)").
+std::string plan_csv(const std::vector<PlannedRelease>& releases, const std::vector<std::string>& warnings,
+                     const UpstreamColumn* upstream = nullptr) {
+  std::vector<std::string> head{"kind", "version", "nominal", "planned", "actual", "shift_days", "text"};
+  if (upstream) head.emplace_back("upstream");
+  std::string out = csv::row(head);
+  for (std::size_t i = 0; i < releases.size(); ++i) {
+    const auto& r = releases[i];
     std::string reasons;
     for (const auto& why : r.actual ? std::vector<ShiftReason>{} : r.reasons)
       reasons += (reasons.empty() ? "" : "; ") + reason_text(why);
-    out += csv::row({"release", r.version, format_date(r.nominal), r.actual ? "" : format_date(r.planned),
-                     r.actual ? format_date(*r.actual) : "", r.actual ? "" : std::to_string(r.shift_days), reasons});
+    std::vector<std::string> row{"release",
+                                 r.version,
+                                 format_date(r.nominal),
+                                 r.actual ? "" : format_date(r.planned),
+                                 r.actual ? format_date(*r.actual) : "",
+                                 r.actual ? "" : std::to_string(r.shift_days),
+                                 reasons};
+    if (upstream) row.push_back(upstream_text(*upstream, i));
+    out += csv::row(row);
   }
-  for (const auto& text : warnings) out += csv::row({"warning", "", "", "", "", "", text});
+  for (const auto& text : warnings) {
+    std::vector<std::string> row{"warning", "", "", "", "", "", text};
+    if (upstream) row.emplace_back();
+    out += csv::row(row);
+  }
   return out;
 }
 
@@ -125,27 +163,37 @@ int print_plan(const std::string& cmd, Store& store, const ReleaseArgs& a, PlanF
   auto project = store.project(a.project);
   if (!project) return fail(cmd, project.error());
   const auto& registry = CalendarRegistry::shipped();
-  auto train = project_train(*project, a.next, registry, store.calendar_overrides(a.project));
-  if (!train) return fail(cmd, train.error());
-  auto releases = plan_releases(*train);
-  if (!releases) return fail(cmd, releases.error());
+  auto plan = coming_plan(store, *project, a.next, registry);  // its own train, or its upstream's
+  if (!plan) return fail(cmd, plan.error());
+  const auto* releases = &plan->releases;
+  const UpstreamColumn* upstream = plan->upstream ? &*plan->upstream : nullptr;
   const auto warnings = warn_at ? plan_warnings(*project, *releases, *warn_at, registry) : std::vector<std::string>{};
   if (format == PlanFormat::json) {
-    std::cout << plan_json(project->id, *releases, warnings);
+    std::cout << plan_json(project->id, *releases, warnings, upstream);
   } else if (format == PlanFormat::csv) {
-    std::cout << plan_csv(*releases, warnings);
+    std::cout << plan_csv(*releases, warnings, upstream);
   } else {
     std::vector<std::vector<std::string>> rows;
-    for (const auto& r : *releases) {
+    for (std::size_t i = 0; i < releases->size(); ++i) {
+      const auto& r = (*releases)[i];
       std::string reasons;
       for (const auto& why : r.actual ? std::vector<ShiftReason>{} : r.reasons)
         reasons += (reasons.empty() ? "" : "; ") + reason_text(why);
       rows.push_back({r.version, format_date(r.nominal), r.actual ? "" : format_date(r.planned),
                       r.actual ? format_date(*r.actual) : "", r.actual ? "" : std::to_string(r.shift_days), reasons});
+      if (upstream) rows.back().insert(rows.back().end() - 1, upstream_text(*upstream, i));
     }
-    std::cout << project->name << ": " << project->cadence.months << "-month cadence, " << project->cadence.slip_policy
-              << ", from " << project->releases.back().version << "\n\n"
-              << render_table({"version", "nominal", "planned", "actual", "shift", "reasons"}, rows);
+    std::vector<std::string> head{"version", "nominal", "planned", "actual", "shift", "reasons"};
+    if (upstream) head.insert(head.end() - 1, "upstream");
+    std::string cadence = std::to_string(project->cadence.months) + "-month cadence, " + project->cadence.slip_policy;
+    if (const auto& u = project->cadence.upstream_train) {
+      cadence = u->weeks_after ? "on the " + u->project + " train, " + std::to_string(*u->weeks_after) +
+                                     " weeks after each " + u->project + " release"
+                               : cadence + ", shipping the newest " + u->project + " release at least " +
+                                     std::to_string(*u->weeks_before) + " weeks before";
+    }
+    std::cout << project->name << ": " << cadence << ", from " << project->releases.back().version << "\n\n"
+              << render_table(head, rows);
     for (const auto& text : warnings) std::cerr << "relplan " << cmd << ": warning: " << text << "\n";
   }
   if (!a.snapshot.empty()) {

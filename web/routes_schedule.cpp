@@ -9,6 +9,7 @@
 #include "data/export/ics.hpp"
 #include "data/export/schedule.hpp"
 #include "data/project/project_branches.hpp"
+#include "data/project/project_follow.hpp"
 #include "data/project/project_plan.hpp"
 #include "data/scenario/scenario_spec.hpp"
 #include "data/store/store.hpp"
@@ -125,10 +126,25 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
       at = parse_date(text);
       if (!at) return api::send_error(res, Error::expected("at", "'" + text + "'", "a date as YYYY-MM-DD"));
     }
-    auto next = coming_releases(*store, *project, 3, at);
+    // A project on an upstream train follows the upstream's plan of today (`at` is not applied).
+    std::optional<UpstreamColumn> upstream;
+    auto next = [&]() -> Result<std::vector<PlannedRelease>> {
+      if (!project->cadence.upstream_train) return coming_releases(*store, *project, 3, at);
+      auto plan = coming_plan(*store, *project, 3, CalendarRegistry::shipped());
+      if (!plan) return plan.error();
+      upstream = UpstreamColumn{plan->upstream->project, {}};
+      std::vector<PlannedRelease> coming;
+      for (std::size_t i = 0; i < plan->releases.size(); ++i) {
+        if (plan->releases[i].actual) continue;
+        coming.push_back(plan->releases[i]);
+        upstream->releases.push_back(plan->upstream->releases[i]);
+      }
+      return coming;
+    }();
     if (!next) return api::send_error(res, next.error());
     auto items = nlohmann::json::array();
-    for (const auto& r : *next) {
+    for (std::size_t i = 0; i < next->size(); ++i) {
+      const auto& r = (*next)[i];
       auto reasons = nlohmann::json::array();
       for (const auto& why : r.reasons) reasons.push_back({{"date", format_date(why.day)}, {"text", why.text}});
       items.push_back({{"version", r.version},
@@ -136,6 +152,14 @@ void add_schedule_routes(httplib::Server& server, const ServerContext& ctx) {
                        {"planned", format_date(r.planned)},
                        {"shift_days", r.shift_days},
                        {"reasons", reasons}});
+      if (upstream) {
+        const auto& u = upstream->releases[i];
+        items.back()["upstream"] = u ? nlohmann::json{{"project", upstream->project},
+                                                      {"version", u->version},
+                                                      {"date", format_date(u->date)},
+                                                      {"actual", u->actual}}
+                                     : nlohmann::json(nullptr);
+      }
     }
     api::send_json(res, 200, {{"version", items[0]["version"]}, {"planned", items[0]["planned"]}, {"releases", items}});
   });

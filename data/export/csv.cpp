@@ -47,15 +47,21 @@ std::string field(std::string_view value) {
   return out + "\"";
 }
 
-std::string row(std::initializer_list<std::string_view> fields) {
+namespace {
+template <class Fields>
+std::string joined_row(const Fields& fields) {
   std::string out;
   bool first = true;
-  for (auto f : fields) {
+  for (const auto& f : fields) {
     if (!first) out += ',';
     out += field(f);
     first = false;
   }
   return out + "\n";
 }
+}  // namespace
+
+std::string row(std::initializer_list<std::string_view> fields) { return joined_row(fields); }
+std::string row(const std::vector<std::string>& fields) { return joined_row(fields); }
 
 }  // namespace relplan::csv

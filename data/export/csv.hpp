@@ -10,10 +10,12 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace relplan::csv {
 
 std::string field(std::string_view value);
 std::string row(std::initializer_list<std::string_view> fields);
+std::string row(const std::vector<std::string>& fields);
 
 }  // namespace relplan::csv

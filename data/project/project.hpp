@@ -10,15 +10,28 @@
 
 namespace relplan {
 
+// A cadence on an upstream train (`project`, a project of the same database), one of:
+//   weeks_after:  each coming release follows one upstream release by that many weeks
+//                 (planner/upstream_train.hpp): the upstream's plan gives the dates;
+//   weeks_before: the releases keep the project's own cadence, and each ships the newest upstream
+//                 release at least that many weeks before it (data/project/project_follow.hpp).
+struct FollowsUpstream {
+  std::string project;
+  std::optional<int> weeks_after;
+  std::optional<int> weeks_before;
+  bool operator==(const FollowsUpstream&) const = default;
+};
+
 struct ProjectCadence {
   int months = 0;
   std::vector<int> anchor_months;       // months the releases aim at: Xen 3, 7, 11
   std::optional<int> target_first_day;  // part of the month aimed at: 1..15
   std::optional<int> target_last_day;
-  WeekdaySet weekdays;                 // allowed release weekdays
-  std::string slip_policy;             // "keep_grid" or "shift_grid"
-  std::vector<std::string> calendars;  // team calendars, joined
-  std::vector<std::string> blackouts;  // blackout windows as written
+  WeekdaySet weekdays;                            // allowed release weekdays
+  std::string slip_policy;                        // "keep_grid" or "shift_grid"
+  std::vector<std::string> calendars;             // team calendars, joined
+  std::vector<std::string> blackouts;             // blackout windows as written
+  std::optional<FollowsUpstream> upstream_train;  // release plan on an upstream's train
   std::string source;
   bool operator==(const ProjectCadence&) const = default;
 };

@@ -15,6 +15,12 @@ namespace {
 // The HTTP routes match /api/v1/projects/([a-z0-9-]{1,64}); an id they cannot name is an error here.
 constexpr std::size_t max_id_length = 64;
 
+bool valid_id(const std::string& id) {
+  return !id.empty() && id.size() <= max_id_length && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
 // Versions are "<major>.<minor>[.<patch>]" digits; compared numerically elsewhere.
 bool valid_version(const std::string& v) {
   if (v.empty() || v.front() == '.' || v.back() == '.') return false;
@@ -67,6 +73,21 @@ Result<ProjectCadence> read_cadence(const toml::table& t, const CalendarRegistry
   c.calendars = std::move(calendars);
   RELPLAN_TRY(blackouts, f.strings("blackouts"));
   c.blackouts = std::move(blackouts);
+  if (const auto* node = f.node("upstream_train")) {
+    if (!node->is_table()) {
+      return f.error("upstream_train", show(*node), "a table such as { project = \"xen\", weeks_after = 8 }");
+    }
+    TomlFields u(*node->as_table(), "cadence: upstream_train");
+    RELPLAN_TRY(project, u.string("project", true));
+    if (!valid_id(project)) return u.error("project", quoted(project), "a project id of a-z, 0-9 and '-'");
+    RELPLAN_TRY(after, u.integer("weeks_after", 0, 104));
+    RELPLAN_TRY(before, u.integer("weeks_before", 0, 104));
+    if (after.has_value() == before.has_value()) {
+      return u.error("weeks_after", after ? "both" : "neither", "exactly one of weeks_after or weeks_before");
+    }
+    if (auto s = u.no_unknown_keys(); !s) return s.error();
+    c.upstream_train = FollowsUpstream{project, after, before};
+  }
   RELPLAN_TRY(source, f.string("source", true));
   c.source = std::move(source);
   if (auto s = f.no_unknown_keys(); !s) return s.error();
@@ -200,9 +221,7 @@ Result<Project> read_project(const toml::table& root, const CalendarRegistry& re
   TomlFields f(root, "project");
   Project p;
   RELPLAN_TRY(id, f.string("id", true));
-  if (id.size() > max_id_length || !std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-      })) {
+  if (!valid_id(id)) {
     return f.error("id", quoted(id), "1.." + std::to_string(max_id_length) + " lower-case letters, digits and '-'");
   }
   p.id = std::move(id);
@@ -326,6 +345,12 @@ std::string write_project_toml(const Project& p) {
   out += "slip_policy = " + str(c.slip_policy) + "\n";
   out += "calendars = " + strings(c.calendars) + "\n";
   out += "blackouts = " + strings(c.blackouts) + "\n";
+  if (const auto& u = c.upstream_train) {
+    out += "upstream_train = { project = " + str(u->project) +
+           (u->weeks_after ? ", weeks_after = " + std::to_string(*u->weeks_after)
+                           : ", weeks_before = " + std::to_string(*u->weeks_before)) +
+           " }\n";
+  }
   out += "source = " + str(c.source) + "\n";
   for (const auto& pol : p.policies) {
     out += "\n[[support_policy]]\nname = " + str(pol.name) + "\n";

@@ -3,12 +3,16 @@
 // with '|'. A missing line leaves its field at the default:
 //   release | last_posting | project | calendar | press_calendar | blackouts | press_lead_days |
 //   advisories | rc_soak_days | zones | lift | dst_gap | dst_overlap | release_weekdays |
-//   working_hours | version_name
+//   working_hours | version_name | history_before | history_last | no_fit | strict
+// (no_fit and strict: "1" is true). The project "xen" gets the shipped record's recorded schedules
+// (use_project_record does this from a store), so the template fit runs too.
 // The whole numbers are read as routes_schedule.cpp reads them (std::from_chars, else rejected), and
 // dst_gap / dst_overlap keep the front ends' check (CLI::IsMember earlier, later, reject; the HTTP API
 // never sets them): plan_schedule_request dereferences their parse without a check.
 #include <charconv>
 
+#include "data/project/project_toml.hpp"
+#include "data/store/store.hpp"
 #include "data/templates/schedule_request.hpp"
 #include "tests/fuzz/fuzz_support.hpp"
 
@@ -33,6 +37,17 @@ bool whole_number(std::string_view field, std::optional<int>& out) {
   return true;
 }
 
+const Project& shipped_xen() {
+  static const Project xen = [] {
+    for (const auto& file : shipped_project_files()) {
+      auto p = parse_project_toml(file.text, file.path);
+      if (p && p->id == "xen") return *p;
+    }
+    return Project{};
+  }();
+  return xen;
+}
+
 bool dst_policy(std::string_view field) {
   return field.empty() || field == "earlier" || field == "later" || field == "reject";
 }
@@ -41,7 +56,7 @@ bool dst_policy(std::string_view field) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   auto f = fuzz::split(fuzz::text_of(data, size), '\n');
-  f.resize(std::max<std::size_t>(f.size(), 16));
+  f.resize(std::max<std::size_t>(f.size(), 20));
   ScheduleRequest r;
   r.release = f[0];
   r.last_posting = f[1];
@@ -60,6 +75,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   r.release_weekdays = f[13];
   r.working_hours = f[14];
   if (!f[15].empty()) r.version_name = f[15];
+  r.history_before = f[16];
+  if (!whole_number(f[17], r.history_last)) return 0;
+  r.no_fit = f[18] == "1";
+  r.strict = f[19] == "1";
+  if (r.project == "xen") {
+    r.history = shipped_xen().schedules;
+    r.version_scheme = shipped_xen().version_scheme;
+  }
 
   auto answer = plan_schedule_request(r, std::nullopt, CalendarRegistry::shipped());
   if (!answer) return 0;

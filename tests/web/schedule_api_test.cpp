@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/project/project_toml.hpp"
 #include "tests/support/expected_files.hpp"
 #include "tests/support/ics_parse.hpp"
 #include "tests/support/server.hpp"
@@ -256,4 +257,29 @@ TEST_CASE("A last posting date on a holiday over HTTP: planned as given with a w
   CHECK(json::parse(strict->body)["error"] ==
         "last_posting: expected a working day of US+GB-ENG+DE+CN, saw Fri 2020-05-01 (Labour Day (Tag der Arbeit) "
         "(DE), Labour Day (CN))");
+}
+
+TEST_CASE("GET /next of a project on the xen train names the xen release each follows", "[web][api][upstream]") {
+  test::RunningServer s;
+  auto down = parse_project_toml(
+      "id = \"down\"\nname = \"Downstream\"\nversion_scheme = \"{minor}.0\"\n\n[cadence]\nmonths = 12\n"
+      "upstream_train = { project = \"xen\", weeks_after = 8 }\nsource = \"test\"\n\n[[release]]\nversion = "
+      "\"9.0\"\nreleased = \"2026-09-15\"\nsource = \"test\"\n",
+      "down.toml");
+  REQUIRE(down.ok());
+  REQUIRE(s.store->import_project(*down, "test"));
+  auto next = s.client->Get("/api/v1/projects/down/next?at=2026-12-03");
+  REQUIRE(next);
+  REQUIRE(next->status == 200);
+  const auto j = json::parse(next->body);
+  CHECK(j["version"] == "10.0");
+  CHECK(j["planned"] == "2026-09-24");
+  CHECK(j["releases"][0]["upstream"] ==
+        json{{"project", "xen"}, {"version", "4.22"}, {"date", "2026-07-30"}, {"actual", true}});
+  CHECK(j["releases"][1]["upstream"]["version"] == "4.23");
+  CHECK(j["releases"][1]["planned"] == "2027-04-27");
+  // The xen project's own answer has no upstream field.
+  auto xen = s.client->Get("/api/v1/projects/xen/next?at=2026-12-03");
+  REQUIRE(xen);
+  CHECK_FALSE(json::parse(xen->body)["releases"][0].contains("upstream"));
 }
