@@ -18,6 +18,14 @@
 //   (an open end reads "general support open-ended" / "security support open-ended").
 //   Time axis: DateScale::whole_years over the first release .. the last known support end (or last
 //   release, if every end is open).
+//   Upstream (ChartOptions::upstream, a downstream project's branches): under the bar of the branch
+//   it belongs to, a thin bar (class "upstream", dark grey) for the upstream branch's security support
+//   (from its release, or the axis start, through its security end), and where the downstream
+//   branch is supported longer, a bar of class "gap" (reddish purple) from the day after the
+//   upstream's end through the downstream's; the row's <title> adds
+//     "; ships xen 4.9, security support until 2020-07-01: 412 days without it"
+//   (or "...: none without it"). Legend entries "upstream security support" and "no upstream
+//   security support" (only when drawn).
 // concurrency_svg: per scenario (a <g class="scenario">), a step line of security_supported (solid,
 //   class "security-line") and of general_supported (dashed, class "general-line"), coloured from the
 //   Okabe-Ito palette (colour-blind safe; vermillion is kept for "today"; colours repeat after 7
@@ -52,6 +60,14 @@ struct ShadedRange {
 
 // Preconditions (the front ends check what they let people set): width 480..4000, row_height 12..60,
 // plot_height 100..1000.
+// The upstream branch a downstream branch ships (data/project/project_branches.hpp gives them).
+struct UpstreamBar {
+  std::string version;  // the downstream branch's version: "8.0"
+  std::string label;    // "xen 4.9"
+  date::sys_days released;
+  std::optional<date::sys_days> security_until;  // none: not known, no bar
+};
+
 struct ChartOptions {
   int width = 960;        // px; the height follows from the content
   int row_height = 22;    // lifecycle: px per branch
@@ -61,6 +77,7 @@ struct ChartOptions {
   std::string shaded_legend = "blackout";  // the legend entry for the shaded ranges
   std::string title;                       // empty: "Support lifecycle: 8 months" / "Supported branches over time"
   std::string subtitle;                    // optional, smaller, below the title: the inputs; '\n' breaks a line
+  std::vector<UpstreamBar> upstream;       // lifecycle: the upstream branch under each downstream bar
 };
 
 std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o);

@@ -71,6 +71,38 @@ std::vector<Bar> bars_of(const Branch& b, const svg::DateScale& scale) {
   return out;
 }
 
+const UpstreamBar* upstream_of(const ChartOptions& o, const Branch& b) {
+  for (const auto& u : o.upstream) {
+    if (u.version == b.version && u.security_until) return &u;
+  }
+  return nullptr;
+}
+
+int gap_days(const Branch& b, const UpstreamBar& u) {
+  if (!b.security_until || *b.security_until <= *u.security_until) return 0;
+  return static_cast<int>((*b.security_until - *u.security_until).count());
+}
+
+// The upstream bar and the gap under a branch's bar, and the words its title adds.
+std::string upstream_bars(const Branch& b, const UpstreamBar& u, const svg::DateScale& scale, double y, double h) {
+  const double x0 = std::max(scale.x(u.released), scale.x(scale.from()));
+  const double x1 = scale.x(*u.security_until + date::days{1});
+  std::string out;
+  const auto rect = [&](const char* css, double from, double to, const char* fill) {
+    out += std::string("<rect class=\"") + css + "\" x=\"" + number(from) + "\" y=\"" + number(y) + "\" width=\"" +
+           number(to - from) + "\" height=\"" + number(h) + "\" fill=\"" + fill + "\"/>";
+  };
+  if (x1 > x0) rect("upstream", x0, x1, svg::upstream_colour);
+  if (gap_days(b, u) > 0) rect("gap", x1, scale.x(*b.security_until + date::days{1}), svg::gap_colour);
+  return out;
+}
+
+std::string upstream_words(const Branch& b, const UpstreamBar& u) {
+  const int gap = gap_days(b, u);
+  return "; ships " + u.label + ", security support until " + svg::day_text(*u.security_until) + ": " +
+         (gap == 0 ? std::string("none") : std::to_string(gap) + (gap == 1 ? " day" : " days")) + " without it";
+}
+
 }  // namespace
 
 std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o) {
@@ -93,6 +125,16 @@ std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o) {
   if (any_open) legend.push_back({svg::LegendMark::hatch, open_security_fill, "open end"});
   if (svg::shows_today(o.today, scale)) legend.push_back({svg::LegendMark::marker, svg::today_colour, "today"});
   if (svg::any_visible(o.shaded, scale)) legend.push_back({svg::LegendMark::band, svg::shaded_colour, o.shaded_legend});
+  bool any_upstream = false;
+  bool any_gap = false;
+  for (const auto& b : branches) {
+    if (const auto* u = upstream_of(o, b)) {
+      any_upstream = true;
+      any_gap = any_gap || gap_days(b, *u) > 0;
+    }
+  }
+  if (any_upstream) legend.push_back({svg::LegendMark::box, svg::upstream_colour, "upstream security support"});
+  if (any_gap) legend.push_back({svg::LegendMark::box, svg::gap_colour, "no upstream security support"});
   const double top = doc.legend(legend, doc.heading(o.subtitle)) + 26;
   const double row = o.row_height;
   const double bottom = top + row * static_cast<double>(branches.size()) + 4;
@@ -106,7 +148,9 @@ std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o) {
     const auto& b = branches[i];
     const double row_top = top + 2 + row * static_cast<double>(i);
     const double bar_top = row_top + (row - bar_height) / 2;
-    doc.body += "<g class=\"branch\"><title>" + svg::escape(tooltip(b)) + "</title><text class=\"version\" x=\"" +
+    const auto* u = upstream_of(o, b);
+    const auto title = tooltip(b) + (u ? upstream_words(b, *u) : std::string());
+    doc.body += "<g class=\"branch\"><title>" + svg::escape(title) + "</title><text class=\"version\" x=\"" +
                 number(left - 8) + "\" y=\"" + number(row_top + row / 2 + 4) + "\" text-anchor=\"end\">" +
                 svg::escape(b.version) + "</text>";
     for (const auto& bar : bars_of(b, scale)) {
@@ -114,6 +158,7 @@ std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o) {
                   number(bar_top) + "\" width=\"" + number(bar.x1 - bar.x0) + "\" height=\"" + number(bar_height) +
                   "\" fill=\"" + bar.fill + "\"/>";
     }
+    if (u) doc.body += upstream_bars(b, *u, scale, bar_top + bar_height + 1, std::max(2.0, (row - bar_height) / 2 - 1));
     doc.body += "</g>\n";
   }
   doc.body += "</g>\n";
