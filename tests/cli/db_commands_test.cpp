@@ -15,11 +15,11 @@ TEST_CASE("db export, import into an empty database, export again: the same file
   const auto empty = dir + "/empty.db";
   auto init = run_relplan({"db", "init", "--db", seeded});
   CHECK(init.exit_code == 0);
-  CHECK(init.out == "created " + seeded + " (2 projects, schema version 2)\n");
+  CHECK(init.out == "created " + seeded + " (2 projects, schema version 3)\n");
   auto again = run_relplan({"db", "init", "--db", seeded});
-  CHECK(again.out == "already present: " + seeded + " (2 projects, schema version 2)\n");
+  CHECK(again.out == "already present: " + seeded + " (2 projects, schema version 3)\n");
   CHECK(run_relplan({"db", "init", "--empty", "--db", empty}).out ==
-        "created " + empty + " (0 projects, schema version 2)\n");
+        "created " + empty + " (0 projects, schema version 3)\n");
 
   auto first = run_relplan({"db", "export", "xen", "--db", seeded});
   REQUIRE(first.exit_code == 0);

@@ -58,7 +58,7 @@ TEST_CASE("As known on a day before the February 2026 extension", "[data][branch
 }
 
 TEST_CASE("Branch status on boundary days: the end date still counts", "[data][branches]") {
-  const Branch b{"4.19", test::day_of("2024-07-29"), test::day_of("2026-01-29"), test::day_of("2029-07-29"), "", ""};
+  const Branch b{"4.19", test::day_of("2024-07-29"), test::day_of("2026-01-29"), test::day_of("2029-07-29"), "", "", ""};
   const auto [day, status] = GENERATE(table<std::string, BranchStatus>({
       {"2024-07-28", BranchStatus::future},
       {"2024-07-29", BranchStatus::general},

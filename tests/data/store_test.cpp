@@ -32,7 +32,7 @@ TEST_CASE("First open creates and seeds, the next open keeps the data", "[data][
   {
     auto store = open_store(db.path);
     CHECK(store->created());
-    CHECK(store->schema_version() == 2);
+    CHECK(store->schema_version() == 3);
     std::vector<std::string> ids;
     for (const auto& p : store->projects()) ids.push_back(p.id);
     CHECK(ids == std::vector<std::string>{"python", "xen"});
