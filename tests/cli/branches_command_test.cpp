@@ -17,14 +17,19 @@ TEST_CASE("branches --format json lists each branch with its status on a day", "
   CHECK(run.exit_code == 0);
   const auto j = nlohmann::json::parse(run.out);
   CHECK(j["at"] == "2026-11-21");
-  CHECK(j["branches"].size() == 13);
-  CHECK(j["branches"][9] == nlohmann::json::parse(R"({"version":"4.19","released":"2024-07-29",
+  CHECK(j["branches"].size() == 23);
+  CHECK(j["branches"][19] == nlohmann::json::parse(R"({"version":"4.19","released":"2024-07-29",
         "general_until":"2026-01-29","security_until":"2029-07-29","status":"security",
-        "general_policy":"published","security_policy":"published"})"));
+        "general_policy":"published","security_policy":"published","basis":"published",
+        "upstream":null,"upstream_gap_days":0})"));
+  CHECK(j["branches"][4]["basis"] == "derived");
+  CHECK(j["branches"][4]["security_until"] == "2017-03-10");
+  CHECK(j["warnings"] == nlohmann::json::array());
   std::vector<std::string> statuses;
   for (const auto& b : j["branches"]) statuses.push_back(b["status"]);
-  CHECK(statuses == std::vector<std::string>{"ended", "ended", "ended", "ended", "ended", "ended", "ended", "security",
-                                             "security", "security", "general", "general", "general"});
+  std::vector<std::string> expected(17, "ended");
+  for (const char* s : {"security", "security", "security", "general", "general", "general"}) expected.emplace_back(s);
+  CHECK(statuses == expected);
   std::filesystem::remove_all(dir);
 }
 
@@ -36,6 +41,6 @@ TEST_CASE("branches errors exit 2", "[cli][branches]") {
   CHECK(bad.err == "relplan branches: --at: expected a date as YYYY-MM-DD, saw '2026-11-31'\n");
   auto unknown = run_relplan({"branches", "--project", "linux", "--db", dir + "/x.db"});
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.err == "relplan branches: project: expected a project in the database (python, xen), saw 'linux'\n");
+  CHECK(unknown.err == "relplan branches: project: expected a project in the database (openxt, python, xen), saw 'linux'\n");
   std::filesystem::remove_all(dir);
 }

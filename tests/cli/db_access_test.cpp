@@ -80,7 +80,7 @@ TEST_CASE("A --db path that does not exist is created only by db init and serve"
   CHECK_FALSE(std::filesystem::exists(db));
 
   const auto init = run_relplan({"db", "init"}, {"RELPLAN_DB=" + db});
-  CHECK(init.out == "created " + db + " (2 projects, schema version 3)\n");
+  CHECK(init.out == "created " + db + " (3 projects, schema version 3)\n");
   CHECK(run_relplan({"branches", "--project", "xen", "--db", db}).exit_code == 0);
   std::filesystem::remove_all(dir);
 }

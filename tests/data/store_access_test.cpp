@@ -158,7 +158,7 @@ TEST_CASE("Opening an up-to-date database is not stopped by another writer, in a
   for (const auto mode : {Store::OpenMode::create, Store::OpenMode::existing, Store::OpenMode::read_only}) {
     auto store = Store::open(db.path, {}, mode);
     REQUIRE(store.ok());
-    CHECK((*store)->projects().size() == 2);
+    CHECK((*store)->projects().size() == 3);
     CHECK((*store)->read_only() == (mode == Store::OpenMode::read_only));
   }
 }
@@ -245,7 +245,7 @@ TEST_CASE("A write the file system refuses fails as unavailable and leaves nothi
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
   auto store = open_or_fail(db.path, {}, Store::OpenMode::read_only);
-  CHECK(store->projects().size() == 2);
+  CHECK(store->projects().size() == 3);
   CHECK(count(db.path, "SELECT count(*) FROM releases") == releases_before);
 }
 
@@ -261,7 +261,7 @@ TEST_CASE("A failed seed leaves the new file unseeded and unmigrated, to be done
   }
   auto again = open_or_fail(db.path, shipped_project_files());
   CHECK(again->created());
-  CHECK(again->projects().size() == 2);
+  CHECK(again->projects().size() == 3);
 }
 
 TEST_CASE("token() gives the role and label of a known token", "[data][store][access]") {
