@@ -53,10 +53,11 @@ int run_branches(const CLI::App* sub, const BranchesArgs& a) {
       rows.back().push_back(ub ? ub->basis : "");
       rows.back().push_back(!u ? "0" : u->gap_days ? std::to_string(*u->gap_days) : "unknown");
     }
-    std::vector<std::string> header{"version",        "released", "general until",  "security until",
-                                    "status",         "basis",    "general set by", "security set by"};
+    std::vector<std::string> header{"version", "released", "general until",  "security until",
+                                    "status",  "basis",    "general set by", "security set by"};
     if (with_upstreams) {
-      for (const char* h : {"upstream", "upstream security until", "upstream basis", "gap days"}) header.emplace_back(h);
+      for (const char* h : {"upstream", "upstream security until", "upstream basis", "gap days"})
+        header.emplace_back(h);
     }
     std::cout << project->name << ": branches on " << format_date(at);
     if (known) std::cout << ", with the policies known on " << format_date(*known);

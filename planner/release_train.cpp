@@ -61,8 +61,8 @@ Result<std::vector<date::sys_days>> actual_dates(const ReleaseTrain& t, const Ve
     }
     if (!out.empty() && *by_index[k] <= out.back()) {
       return Error::expected("actual release " + version, format_date(*by_index[k]),
-                             "a date after " + scheme.format(scheme.advance(first_minor, static_cast<int>(k) - 1)) + " (" +
-                                 format_date(out.back()) + ")");
+                             "a date after " + scheme.format(scheme.advance(first_minor, static_cast<int>(k) - 1)) +
+                                 " (" + format_date(out.back()) + ")");
     }
     out.push_back(*by_index[k]);
   }

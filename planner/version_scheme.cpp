@@ -32,14 +32,15 @@ std::string digits_of(int n) {
 Result<VersionScheme> VersionScheme::parse(std::string_view pattern) {
   if (pattern.find(major_placeholder) != std::string_view::npos) {
     const auto at = pattern.find(major_minor_placeholder);
-    if (at == std::string_view::npos || pattern.find(placeholder, at + major_minor_placeholder.size()) != std::string_view::npos ||
+    if (at == std::string_view::npos ||
+        pattern.find(placeholder, at + major_minor_placeholder.size()) != std::string_view::npos ||
         pattern.find(major_placeholder, at + 1) != std::string_view::npos ||
         pattern.substr(0, at).find(placeholder) != std::string_view::npos) {
       return Error::expected("version_scheme", "'" + std::string(pattern) + "'",
                              "a pattern with one {major}.{minor}, such as {major}.{minor}");
     }
-    return VersionScheme{std::string(pattern.substr(0, at)), std::string(pattern.substr(at + major_minor_placeholder.size())),
-                         true};
+    return VersionScheme{std::string(pattern.substr(0, at)),
+                         std::string(pattern.substr(at + major_minor_placeholder.size())), true};
   }
   const auto at = pattern.find(placeholder);
   if (at == std::string_view::npos || pattern.find(placeholder, at + 1) != std::string_view::npos) {

@@ -55,17 +55,17 @@ nlohmann::json branches_json(const std::string& project, const ProjectBranches& 
 }
 
 std::string branches_csv(const ProjectBranches& branches, date::sys_days at) {
-  std::string out = csv::row({"version", "released", "general_until", "security_until", "status", "general_policy",
-                              "security_policy", "basis", "upstream_project", "upstream_version",
-                              "upstream_general_until", "upstream_security_until", "upstream_basis",
-                              "upstream_gap_days"});
+  std::string out =
+      csv::row({"version", "released", "general_until", "security_until", "status", "general_policy", "security_policy",
+                "basis", "upstream_project", "upstream_version", "upstream_general_until", "upstream_security_until",
+                "upstream_basis", "upstream_gap_days"});
   for (const auto& b : branches.branches) {
     const auto* u = upstream_of(branches, b.version);
     const auto* ub = u && u->branch ? &*u->branch : nullptr;
     const std::string gap = !u ? "0" : u->gap_days ? std::to_string(*u->gap_days) : "";
     out += csv::row({b.version, format_date(b.released), day_or_empty(b.general_until), day_or_empty(b.security_until),
-                     to_string(branch_status(b, at)), b.general_policy, b.security_policy, b.basis,
-                     u ? u->project : "", u ? u->version : "", ub ? day_or_empty(ub->general_until) : "",
+                     to_string(branch_status(b, at)), b.general_policy, b.security_policy, b.basis, u ? u->project : "",
+                     u ? u->version : "", ub ? day_or_empty(ub->general_until) : "",
                      ub ? day_or_empty(ub->security_until) : "", ub ? ub->basis : "", gap});
   }
   return out;

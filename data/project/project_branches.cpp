@@ -36,8 +36,8 @@ void measure_gap(BranchUpstream& u, const Branch& down, const std::string& down_
   u.gap_days = gap;
   const std::string ends = format_date(*up_end);
   if (down.security_until) {
-    u.warning = down_text + " ships " + up_text + ", whose security support ends " + ends + ", " +
-                std::to_string(gap) + " days before " + down_text + "'s own";
+    u.warning = down_text + " ships " + up_text + ", whose security support ends " + ends + ", " + std::to_string(gap) +
+                " days before " + down_text + "'s own";
   } else {
     u.warning = down_text + " ships " + up_text + ", whose security support ends " + ends + ", while " + down_text +
                 "'s own has no end: " + std::to_string(gap) + " days by " + format_date(at);

@@ -197,7 +197,8 @@ Result<UpstreamRef> read_upstream_ref(TomlFields& release, const std::string& co
                                       const std::vector<ProjectUpstream>& declared, const ProjectLookup& lookup) {
   const auto* n = release.node("upstream");
   if (!n->is_table()) {
-    return release.error("upstream", show(*n), "a table such as { project = \"xen\", version = \"4.6\", source = \"...\" }");
+    return release.error("upstream", show(*n),
+                         "a table such as { project = \"xen\", version = \"4.6\", source = \"...\" }");
   }
   TomlFields f(*n->as_table(), context + ": upstream");
   UpstreamRef u;

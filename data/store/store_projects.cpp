@@ -72,9 +72,10 @@ Result<Project> Store::project(const std::string& id) const {
   q.executeStep();
   auto project = parse_project_toml(q.getColumn(0).getString(), "database project " + id);
   if (!project) return project.error();
-  SQLite::Statement rel(*db_,
-                        "SELECT version, released, general_until, security_until, source, upstream_project, "
-                        "upstream_version, upstream_source FROM releases WHERE project_id = ? ORDER BY position, released");
+  SQLite::Statement rel(
+      *db_,
+      "SELECT version, released, general_until, security_until, source, upstream_project, "
+      "upstream_version, upstream_source FROM releases WHERE project_id = ? ORDER BY position, released");
   rel.bind(1, id);
   auto day = [](const SQLite::Column& c) -> std::optional<date::sys_days> {
     return c.isNull() ? std::nullopt : parse_date(c.getString());

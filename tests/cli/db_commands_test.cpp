@@ -39,7 +39,8 @@ TEST_CASE("db errors exit 2 with the message", "[cli][db]") {
   REQUIRE(run_relplan({"db", "init", "--db", db}).exit_code == 0);
   auto unknown = run_relplan({"db", "export", "linux", "--db", db});
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.err == "relplan db export: project: expected a project in the database (openxt, python, xen), saw 'linux'\n");
+  CHECK(unknown.err ==
+        "relplan db export: project: expected a project in the database (openxt, python, xen), saw 'linux'\n");
   const auto bad = dir + "/bad.toml";
   std::ofstream(bad)
       << "id = \"bad\"\nname = \"Bad\"\nversion_scheme = \"1.{minor}\"\n[cadence]\nmonths = 40\nsource = \"s\"\n";

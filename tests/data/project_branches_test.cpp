@@ -49,12 +49,13 @@ TEST_CASE("Xen 4.0 to 4.9 carry ends derived from the maintenance policies of th
   // "the two most recent stable branches"); 4.4-4.9 tag date + 18 and + 36 months (the 2015 rule).
   const std::string two = "two most recent stable branches (2012 wiki policy, derived)";
   const std::string wiki = "18 months general + 36 months security (2015 wiki policy, derived)";
-  CHECK(test::diff_lists({"4.0 2010-04-07 2012-09-16 2012-09-16 " + two, "4.1 2011-03-25 2013-07-08 2013-07-08 " + two,
-                          "4.2 2012-09-17 2014-03-09 2014-03-09 " + two, "4.3 2013-07-09 2015-01-14 2015-01-14 " + two,
-                          "4.4 2014-03-10 2015-09-10 2017-03-10 " + wiki, "4.5 2015-01-15 2016-07-15 2018-01-15 " + wiki,
-                          "4.6 2015-10-07 2017-04-07 2018-10-07 " + wiki, "4.7 2016-06-20 2017-12-20 2019-06-20 " + wiki,
-                          "4.8 2016-12-05 2018-06-05 2019-12-05 " + wiki, "4.9 2017-06-27 2018-12-27 2020-06-27 " + wiki},
-                         derived) == "");
+  CHECK(
+      test::diff_lists({"4.0 2010-04-07 2012-09-16 2012-09-16 " + two, "4.1 2011-03-25 2013-07-08 2013-07-08 " + two,
+                        "4.2 2012-09-17 2014-03-09 2014-03-09 " + two, "4.3 2013-07-09 2015-01-14 2015-01-14 " + two,
+                        "4.4 2014-03-10 2015-09-10 2017-03-10 " + wiki, "4.5 2015-01-15 2016-07-15 2018-01-15 " + wiki,
+                        "4.6 2015-10-07 2017-04-07 2018-10-07 " + wiki, "4.7 2016-06-20 2017-12-20 2019-06-20 " + wiki,
+                        "4.8 2016-12-05 2018-06-05 2019-12-05 " + wiki, "4.9 2017-06-27 2018-12-27 2020-06-27 " + wiki},
+                       derived) == "");
   CHECK(now.without_support_data.empty());
   std::vector<std::string> bases;
   for (const auto& b : now.branches) bases.push_back(b.version + " " + b.basis);
@@ -62,10 +63,9 @@ TEST_CASE("Xen 4.0 to 4.9 carry ends derived from the maintenance policies of th
   CHECK(bases[10] == "4.10 published");
   // Before the 2015 wiki text, only the 2012 rule is known: 4.4 .. 4.9 have no support data.
   const auto before = project_branches(xen, test::day_of("2015-11-09")).value();
-  CHECK(before.without_support_data == std::vector<std::string>{"4.4",  "4.5",  "4.6",  "4.7",  "4.8",  "4.9",
-                                                                "4.10", "4.11", "4.12", "4.13", "4.14", "4.15",
-                                                                "4.16", "4.17", "4.18", "4.19", "4.20", "4.21",
-                                                                "4.22"});
+  CHECK(before.without_support_data == std::vector<std::string>{"4.4", "4.5", "4.6", "4.7", "4.8", "4.9", "4.10",
+                                                                "4.11", "4.12", "4.13", "4.14", "4.15", "4.16", "4.17",
+                                                                "4.18", "4.19", "4.20", "4.21", "4.22"});
   // The policy view: 4.10 computed, so its basis is "policy".
   const auto policy = project_branches(xen, test::day_of("2100-01-01")).value();
   CHECK(policy.branches[10].version == "4.10");
@@ -94,7 +94,8 @@ TEST_CASE("As known on a day before the February 2026 extension", "[data][branch
 }
 
 TEST_CASE("Branch status on boundary days: the end date still counts", "[data][branches]") {
-  const Branch b{"4.19", test::day_of("2024-07-29"), test::day_of("2026-01-29"), test::day_of("2029-07-29"), "", "", ""};
+  const Branch b{"4.19", test::day_of("2024-07-29"), test::day_of("2026-01-29"), test::day_of("2029-07-29"), "", "",
+                 ""};
   const auto [day, status] = GENERATE(table<std::string, BranchStatus>({
       {"2024-07-28", BranchStatus::future},
       {"2024-07-29", BranchStatus::general},

@@ -232,7 +232,8 @@ TEST_CASE("A write the file system refuses fails as unavailable and leaves nothi
     p.cadence.source = "test";
     for (int i = 0; i < 5000; ++i) {
       p.releases.push_back({"1." + std::to_string(i), test::day_of("2000-01-01") + date::days{i}, std::nullopt,
-                            std::nullopt, "a source text long enough to need many pages of the WAL file", std::nullopt});
+                            std::nullopt, "a source text long enough to need many pages of the WAL file",
+                            std::nullopt});
     }
     auto s = (*store)->import_project(p, "cli");
     if (s.ok()) _exit(11);

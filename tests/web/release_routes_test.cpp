@@ -123,9 +123,10 @@ TEST_CASE("PUT releases actual refuses what the CLI refuses, in the API's field 
                                "application/json");
   REQUIRE(unknown);
   CHECK(unknown->status == 404);
-  CHECK(body_of(unknown) == json{{"error", "project: expected a project in the database (openxt, python, xen), saw 'linux'"},
-                                 {"field", "project"},
-                                 {"value", "'linux'"}});
+  CHECK(body_of(unknown) ==
+        json{{"error", "project: expected a project in the database (openxt, python, xen), saw 'linux'"},
+             {"field", "project"},
+             {"value", "'linux'"}});
   CHECK(state_of(s) == before);
 }
 
