@@ -32,7 +32,7 @@ int run_branches(const CLI::App* sub, const BranchesArgs& a) {
   if (!db) return fail(cmd, db.error());
   auto project = db->store->project(a.project);
   if (!project) return fail(cmd, project.error());
-  auto branches = project_branches(*project, known);
+  auto branches = project_branches(*project, known, at, project_lookup(*db->store));
   if (!branches) return fail(cmd, branches.error());
   if (a.format == "json") {
     std::cout << branches_json(project->id, *branches, at, known).dump(2) << "\n";
@@ -41,16 +41,33 @@ int run_branches(const CLI::App* sub, const BranchesArgs& a) {
   } else {
     std::vector<std::vector<std::string>> rows;
     auto day = [](const std::optional<date::sys_days>& d) { return d ? format_date(*d) : std::string("open"); };
+    const bool with_upstreams = !project->upstreams.empty();
     for (const auto& b : branches->branches) {
       rows.push_back({b.version, format_date(b.released), day(b.general_until), day(b.security_until),
-                      std::string(to_string(branch_status(b, at))), b.general_policy, b.security_policy});
+                      std::string(to_string(branch_status(b, at))), b.basis, b.general_policy, b.security_policy});
+      if (!with_upstreams) continue;
+      const auto* u = upstream_of(*branches, b.version);
+      const auto* ub = u && u->branch ? &*u->branch : nullptr;
+      rows.back().push_back(u ? u->project + " " + u->version : "");
+      rows.back().push_back(ub ? day(ub->security_until) : u ? "unknown" : "");
+      rows.back().push_back(ub ? ub->basis : "");
+      rows.back().push_back(!u ? "0" : u->gap_days ? std::to_string(*u->gap_days) : "unknown");
+    }
+    std::vector<std::string> header{"version", "released", "general until",  "security until",
+                                    "status",  "basis",    "general set by", "security set by"};
+    if (with_upstreams) {
+      for (const char* h : {"upstream", "upstream security until", "upstream basis", "gap days"})
+        header.emplace_back(h);
     }
     std::cout << project->name << ": branches on " << format_date(at);
     if (known) std::cout << ", with the policies known on " << format_date(*known);
-    std::cout << "\n\n"
-              << render_table({"version", "released", "general until", "security until", "status", "general set by",
-                               "security set by"},
-                              rows);
+    std::cout << "\n\n" << render_table(header, rows);
+    bool first_warning = true;
+    for (const auto& u : branches->upstreams) {
+      if (u.warning.empty()) continue;
+      std::cout << (first_warning ? "\n" : "") << "warning: " << u.warning << "\n";
+      first_warning = false;
+    }
     if (!branches->without_support_data.empty()) {
       std::cout << "\nno support dates published or covered by a policy: ";
       for (std::size_t i = 0; i < branches->without_support_data.size(); ++i) {

@@ -34,10 +34,11 @@ int run_import(const CLI::App* sub, const DbArgs& a) {
   if (!in) return fail("db import", Error::expected("FILE", "'" + a.file + "'", "a readable project TOML file"));
   std::ostringstream text;
   text << in.rdbuf();
-  auto project = parse_project_toml(text.str(), a.file);
-  if (!project) return fail("db import", project.error());
   auto db = open_database(sub, a.db, DbUse::write);
   if (!db) return fail("db import", db.error());
+  // Upstream links are checked against the projects already in the database.
+  auto project = parse_project_toml(text.str(), a.file, CalendarRegistry::shipped(), project_lookup(*db->store));
+  if (!project) return fail("db import", project.error());
   if (auto s = db->store->import_project(*project, "cli"); !s) return fail("db import", s.error());
   std::cout << "imported project " << project->id << " (" << project->releases.size() << " releases)\n";
   return success;

@@ -29,8 +29,15 @@ Result<std::vector<date::sys_days>> actual_dates(const ReleaseTrain& t, const Ve
     const std::string field = "actual release " + a.version;
     auto minor = scheme.require(a.version, field);
     if (!minor) return minor.error();
-    const int k = *minor - first_minor;
-    if (k < 0) return Error::expected(field, "'" + a.version + "'", "a version from " + t.anchor.version + " on");
+    const auto steps = scheme.steps(first_minor, *minor);
+    if (!steps) {
+      const std::string rule = *minor < first_minor || !scheme.major_minor()
+                                   ? "a version from " + t.anchor.version + " on"
+                                   : "a version of the train from " + t.anchor.version + " (" +
+                                         scheme.format(scheme.advance(first_minor, 1)) + ", ...)";
+      return Error::expected(field, "'" + a.version + "'", rule);
+    }
+    const int k = *steps;
     if (static_cast<std::size_t>(k) >= by_index.size()) by_index.resize(static_cast<std::size_t>(k) + 1);
     if (by_index[static_cast<std::size_t>(k)]) return Error{field, a.version, field + ": given twice"};
     by_index[static_cast<std::size_t>(k)] = a.date;
@@ -41,7 +48,7 @@ Result<std::vector<date::sys_days>> actual_dates(const ReleaseTrain& t, const Ve
   }
   std::vector<date::sys_days> out;
   for (std::size_t k = 0; k < by_index.size(); ++k) {
-    const std::string version = scheme.format(first_minor + static_cast<int>(k));
+    const std::string version = scheme.format(scheme.advance(first_minor, static_cast<int>(k)));
     if (!by_index[k]) {
       return Error{"actual release " + version, "",
                    "actual release " + version +
@@ -54,8 +61,8 @@ Result<std::vector<date::sys_days>> actual_dates(const ReleaseTrain& t, const Ve
     }
     if (!out.empty() && *by_index[k] <= out.back()) {
       return Error::expected("actual release " + version, format_date(*by_index[k]),
-                             "a date after " + scheme.format(first_minor + static_cast<int>(k) - 1) + " (" +
-                                 format_date(out.back()) + ")");
+                             "a date after " + scheme.format(scheme.advance(first_minor, static_cast<int>(k) - 1)) +
+                                 " (" + format_date(out.back()) + ")");
     }
     out.push_back(*by_index[k]);
   }
@@ -78,8 +85,8 @@ Result<std::vector<PlannedRelease>> plan_releases(const ReleaseTrain& t) {
   auto actuals = actual_dates(t, *scheme, *first_minor);
   if (!actuals) return actuals.error();
   if (t.horizon.releases && actuals->size() > static_cast<std::size_t>(*t.horizon.releases)) {
-    const auto last = scheme->format(*first_minor + *t.horizon.releases - 1);
-    const auto version = scheme->format(*first_minor + static_cast<int>(actuals->size()) - 1);
+    const auto last = scheme->format(scheme->advance(*first_minor, *t.horizon.releases - 1));
+    const auto version = scheme->format(scheme->advance(*first_minor, static_cast<int>(actuals->size()) - 1));
     return Error{"actual release " + version, version,
                  "actual release " + version + ": after the horizon (" + t.anchor.version + ".." + last + ")"};
   }
@@ -95,7 +102,7 @@ Result<std::vector<PlannedRelease>> plan_releases(const ReleaseTrain& t) {
     }
     PlannedRelease r;
     r.index = k;
-    r.minor = *first_minor + k;
+    r.minor = scheme->advance(*first_minor, k);
     r.version = scheme->format(r.minor);
     const auto context = [&] { return "release " + r.version; };
     // The grid origin: the anchor, or (shift_grid) the latest actual date before k.

@@ -16,12 +16,13 @@ struct Compiled {
   std::vector<int> versions;
   std::optional<int> every_from;
 
-  bool covers(int minor, date::sys_days released) const {
+  // `minor`: the version's number; `series`: the number LTS rules count (VersionScheme::series).
+  bool covers(int minor, int series, date::sys_days released) const {
     const auto& p = *policy;
     if ((from && minor < *from) || (to && minor > *to)) return false;
     if (!versions.empty() && std::find(versions.begin(), versions.end(), minor) == versions.end()) return false;
-    if (p.every && (minor < *every_from || (minor - *every_from) % p.every->n != 0)) return false;
-    if (p.parity && (minor % 2 == 0) != (*p.parity == Parity::even)) return false;
+    if (p.every && (series < *every_from || (series - *every_from) % p.every->n != 0)) return false;
+    if (p.parity && (series % 2 == 0) != (*p.parity == Parity::even)) return false;
     return p.reach != PolicyReach::released_since_decision || released >= *p.decided;
   }
 };
@@ -76,7 +77,7 @@ Result<Compiled> compile(const SupportPolicy& p, const VersionScheme& scheme) {
     }
     auto m = version(p.every->starting_at, "every: starting_at");
     if (!m) return m.error();
-    c.every_from = *m;
+    c.every_from = scheme.series(*m);
   }
   return c;
 }
@@ -109,11 +110,11 @@ Result<std::vector<Branch>> support_branches(std::span<const PlannedRelease> rel
   out.reserve(releases.size());
   for (std::size_t k = 0; k < releases.size(); ++k) {
     const auto& r = releases[k];
-    Branch b{r.version, r.released(), {}, {}, {}, {}};
+    Branch b{r.version, r.released(), {}, {}, {}, {}, {}};
     const SupportPolicy* general = nullptr;
     const SupportPolicy* security = nullptr;
     for (const auto& c : known) {
-      if (!c.covers(r.minor, b.released)) continue;
+      if (!c.covers(r.minor, scheme.series(r.minor), b.released)) continue;
       if (c.policy->general) general = c.policy;
       if (c.policy->security) security = c.policy;
     }
@@ -127,6 +128,7 @@ Result<std::vector<Branch>> support_branches(std::span<const PlannedRelease> rel
     b.security_until = end_of(*security->security, releases, k);
     b.general_policy = general->name;
     b.security_policy = security->name;
+    b.basis = general->basis == "policy" ? security->basis : general->basis;
     out.push_back(std::move(b));
   }
   return out;

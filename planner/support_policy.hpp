@@ -57,6 +57,9 @@ struct SupportPolicy {
   std::optional<Parity> parity{};
   std::optional<SupportLength> general{};
   std::optional<SupportLength> security{};
+  // What the ends it sets rest on, as outputs show it: "policy" (the project's stated policy) or
+  // "derived" (a policy of their era applied by relplan to branches the project gave no dates for).
+  std::string basis{"policy"};
 };
 
 struct Branch {
@@ -66,6 +69,9 @@ struct Branch {
   std::optional<date::sys_days> security_until;  // nullopt: open
   std::string general_policy;                    // the name of the policy that set general_until
   std::string security_policy;                   // the name of the policy that set security_until
+  // What the ends rest on: "published" (the project's own dates), "policy" or "derived" (the basis of
+  // the policies that set them; when the two ends differ, the one that is not "policy").
+  std::string basis;
 };
 
 // One branch per release, in release order. Errors name the policy or the branch:

@@ -91,7 +91,7 @@ void add_project_routes(httplib::Server& server, const ServerContext& ctx) {
       if (!d) return api::send_error(res, Error::expected(name, "'" + text + "'", "a date as YYYY-MM-DD"));
       (std::string(name) == "at" ? at : known.emplace()) = *d;
     }
-    auto branches = project_branches(*project, known);
+    auto branches = project_branches(*project, known, at, project_lookup(*store));
     if (!branches) return api::send_error(res, branches.error());
     if (api::param_or(req, "format", "json") == "csv") {
       res.set_content(branches_csv(*branches, at), "text/csv; charset=utf-8");

@@ -42,9 +42,33 @@ struct ProjectPolicy {
   std::vector<std::string> versions;        // ... or to these versions only (a retroactive change)
   std::optional<int> general_months;        // omitted: unchanged by this policy
   std::optional<int> security_months;
+  // Or "until the n-th newer release ships" (the day before; planner SupportLastN): Xen's 2012 rule
+  // "the two most recent stable branches" is security_releases = 2. At most one of months/releases per end.
+  std::optional<int> general_releases;
+  std::optional<int> security_releases;
   date::sys_days decided;  // when it was decided: "as known on" views apply it from then
   std::string source;
+  // "policy": the project states this policy for these releases; "derived": relplan applies a policy
+  // of their era to releases the project published no dates for (Xen 4.4-4.9 under the 2015
+  // maintenance-release policy). Outputs show the basis next to every end it sets.
+  std::string basis = "policy";
   bool operator==(const ProjectPolicy&) const = default;
+};
+
+// An upstream project this one ships ([[upstream]]): OpenXT ships Xen.
+struct ProjectUpstream {
+  std::string project;  // its id, e.g. "xen"
+  std::string name;     // how warnings name it ("Xen"); empty: the upstream project's own name
+  std::string source;
+  bool operator==(const ProjectUpstream&) const = default;
+};
+
+// The upstream branch a release ships: `upstream = { project = "xen", version = "4.6", source = "..." }`.
+struct UpstreamRef {
+  std::string project;  // one of Project::upstreams
+  std::string version;  // a release of that project
+  std::string source;
+  bool operator==(const UpstreamRef&) const = default;
 };
 
 struct ProjectRelease {
@@ -53,6 +77,7 @@ struct ProjectRelease {
   std::optional<date::sys_days> general_until;  // as the project wrote it, when published
   std::optional<date::sys_days> security_until;
   std::string source;
+  std::optional<UpstreamRef> upstream;  // the upstream branch it ships, when the project has upstreams
   bool operator==(const ProjectRelease&) const = default;
 };
 
@@ -61,6 +86,7 @@ struct Project {
   std::string name;
   std::string version_scheme;  // "4.{minor}"
   std::vector<std::string> sources;
+  std::vector<ProjectUpstream> upstreams;  // the projects its releases ship ([[upstream]])
   ProjectCadence cadence;
   std::vector<ProjectPolicy> policies;   // in the order they were decided
   std::vector<ProjectRelease> releases;  // in release order

@@ -1,6 +1,7 @@
 #include "data/project/project_toml.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "calendars/io/blackout_text.hpp"
@@ -124,20 +125,128 @@ Result<ProjectPolicy> read_policy(const toml::table& t, std::size_t index, const
   }
   RELPLAN_TRY(general, f.integer("general_months", 1, max_support_months));
   RELPLAN_TRY(security, f.integer("security_months", 1, max_support_months));
-  if (!general && !security) return f.missing("security_months");
+  RELPLAN_TRY(general_n, f.integer("general_releases", 1, max_last_n));
+  RELPLAN_TRY(security_n, f.integer("security_releases", 1, max_last_n));
+  if (!general && !security && !general_n && !security_n) return f.missing("security_months");
+  if (general && general_n) {
+    return f.error("general_releases", std::to_string(*general_n), "one of general_months or general_releases");
+  }
+  if (security && security_n) {
+    return f.error("security_releases", std::to_string(*security_n), "one of security_months or security_releases");
+  }
   p.general_months = general;
   p.security_months = security;
+  p.general_releases = general_n;
+  p.security_releases = security_n;
   RELPLAN_TRY(decided, f.date("decided", true));
   p.decided = *decided;
   RELPLAN_TRY(source, f.string("source", true));
   p.source = std::move(source);
+  RELPLAN_TRY(basis, f.choice("basis", {"policy", "derived"}, 0));
+  p.basis = basis == 0 ? "policy" : "derived";
   if (auto s = f.no_unknown_keys(); !s) return s.error();
   return p;
 }
 
-Result<ProjectRelease> read_release(const toml::table& t, std::size_t index, const VersionScheme& scheme) {
+// The versions of a project as a rule's text: "a release of xen (4.0 .. 4.22)".
+std::string releases_of(const Project& p) {
+  if (p.releases.empty()) return "a release of " + p.id + " (it has none)";
+  return "a release of " + p.id + " (" + p.releases.front().version + " .. " + p.releases.back().version + ")";
+}
+
+// A path of upstream links from `from` back to `self`, as "openxt -> xen -> openxt"; empty if none.
+std::string cycle_through(const std::string& self, const std::string& from, const ProjectLookup& lookup) {
+  std::vector<std::string> path{self, from};
+  std::set<std::string> seen{from};
+  std::function<bool(const std::string&)> walk = [&](const std::string& id) {
+    if (id == self) return true;
+    auto p = lookup(id);
+    if (!p) return false;
+    for (const auto& u : p->upstreams) {
+      if (u.project == self) {
+        path.push_back(self);
+        return true;
+      }
+      if (!seen.insert(u.project).second) continue;
+      path.push_back(u.project);
+      if (walk(u.project)) return true;
+      path.pop_back();
+    }
+    return false;
+  };
+  if (!walk(from)) return {};
+  std::string out;
+  for (const auto& id : path) out += (out.empty() ? "" : " -> ") + id;
+  return out;
+}
+
+// [[upstream]]: a project this one ships. With `lookup`, it must exist and must not ship this one.
+Result<ProjectUpstream> read_upstream(const toml::table& t, std::size_t index, const std::string& self,
+                                      const ProjectLookup& lookup) {
+  const auto name_hint = t["project"].value_or(std::string("#") + std::to_string(index + 1));
+  TomlFields f(t, "upstream " + quoted(name_hint));
+  ProjectUpstream u;
+  RELPLAN_TRY(project, f.string("project", true));
+  if (!valid_id(project)) {
+    return f.error("project", quoted(project), "a project id of lower-case letters, digits and '-'");
+  }
+  if (project == self) return f.error("project", quoted(project), "a project other than " + self);
+  if (lookup) {
+    if (!lookup(project)) return f.error("project", quoted(project), "a known project (import it first)");
+    if (auto cycle = cycle_through(self, project, lookup); !cycle.empty()) {
+      return f.error("project", quoted(project), "a project that does not ship " + self + " (cycle " + cycle + ")");
+    }
+  }
+  u.project = std::move(project);
+  RELPLAN_TRY(name, f.string("name", false));
+  u.name = std::move(name);
+  RELPLAN_TRY(source, f.string("source", true));
+  u.source = std::move(source);
+  if (auto s = f.no_unknown_keys(); !s) return s.error();
+  return u;
+}
+
+// A release's `upstream = { project, version, source }`: a declared upstream; with `lookup`, a
+// version that is one of that project's releases.
+Result<UpstreamRef> read_upstream_ref(TomlFields& release, const std::string& context,
+                                      const std::vector<ProjectUpstream>& declared, const ProjectLookup& lookup) {
+  const auto* n = release.node("upstream");
+  if (!n->is_table()) {
+    return release.error("upstream", show(*n),
+                         "a table such as { project = \"xen\", version = \"4.6\", source = \"...\" }");
+  }
+  TomlFields f(*n->as_table(), context + ": upstream");
+  UpstreamRef u;
+  RELPLAN_TRY(project, f.string("project", true));
+  if (std::none_of(declared.begin(), declared.end(), [&](const ProjectUpstream& d) { return d.project == project; })) {
+    std::string ids;
+    for (const auto& d : declared) ids += (ids.empty() ? "" : ", ") + d.project;
+    return f.error("project", quoted(project),
+                   declared.empty() ? "an upstream declared in [[upstream]] (none is)"
+                                    : "an upstream declared in [[upstream]] (" + ids + ")");
+  }
+  u.project = std::move(project);
+  RELPLAN_TRY(version, f.string("version", true));
+  if (!valid_version(version)) return f.error("version", quoted(version), "a version such as 4.6");
+  if (lookup) {
+    const auto up = lookup(u.project);
+    if (!up || std::none_of(up->releases.begin(), up->releases.end(),
+                            [&](const ProjectRelease& r) { return r.version == version; })) {
+      return f.error("version", quoted(version), up ? releases_of(*up) : "a release of " + u.project);
+    }
+  }
+  u.version = std::move(version);
+  RELPLAN_TRY(source, f.string("source", true));
+  u.source = std::move(source);
+  if (auto s = f.no_unknown_keys(); !s) return s.error();
+  return u;
+}
+
+Result<ProjectRelease> read_release(const toml::table& t, std::size_t index, const VersionScheme& scheme,
+                                    const std::vector<ProjectUpstream>& upstreams, const ProjectLookup& lookup) {
   const auto name_hint = t["version"].value_or(std::string("#") + std::to_string(index + 1));
-  TomlFields f(t, "release " + quoted(name_hint));
+  const std::string context = "release " + quoted(name_hint);
+  TomlFields f(t, context);
   ProjectRelease r;
   RELPLAN_TRY(version, f.string("version", true));
   if (!valid_version(version)) return f.error("version", quoted(version), "a version such as 4.20");
@@ -156,6 +265,10 @@ Result<ProjectRelease> read_release(const toml::table& t, std::size_t index, con
   r.security_until = security;
   RELPLAN_TRY(source, f.string("source", true));
   r.source = std::move(source);
+  if (t.contains("upstream")) {
+    RELPLAN_TRY(upstream, read_upstream_ref(f, context, upstreams, lookup));
+    r.upstream = std::move(upstream);
+  }
   if (auto s = f.no_unknown_keys(); !s) return s.error();
   return r;
 }
@@ -217,7 +330,7 @@ Status read_tables(TomlFields& f, std::string_view key, std::vector<T>& out, Rea
   return Ok{};
 }
 
-Result<Project> read_project(const toml::table& root, const CalendarRegistry& registry) {
+Result<Project> read_project(const toml::table& root, const CalendarRegistry& registry, const ProjectLookup& lookup) {
   TomlFields f(root, "project");
   Project p;
   RELPLAN_TRY(id, f.string("id", true));
@@ -238,12 +351,21 @@ Result<Project> read_project(const toml::table& root, const CalendarRegistry& re
   RELPLAN_TRY(c, read_cadence(*cadence->as_table(), registry));
   p.cadence = std::move(c);
   auto policy = [&](const toml::table& t, std::size_t i) { return read_policy(t, i, *scheme); };
-  auto release = [&](const toml::table& t, std::size_t i) { return read_release(t, i, *scheme); };
+  auto upstream = [&](const toml::table& t, std::size_t i) { return read_upstream(t, i, p.id, lookup); };
+  if (auto s = read_tables(f, "upstream", p.upstreams, upstream); !s) return s.error();
+  std::set<std::string> seen;
+  for (const auto& u : p.upstreams) {
+    if (!seen.insert(u.project).second) {
+      return Error::expected("upstream", quoted(u.project), "each upstream project once")
+          .in("upstream " + quoted(u.project));
+    }
+  }
+  auto release = [&](const toml::table& t, std::size_t i) { return read_release(t, i, *scheme, p.upstreams, lookup); };
   if (auto s = read_tables(f, "support_policy", p.policies, policy); !s) return s.error();
   if (auto s = read_tables(f, "release", p.releases, release); !s) return s.error();
   auto planned = [&](const toml::table& t, std::size_t i) { return read_schedule(t, i, *scheme); };
   if (auto s = read_tables(f, "schedule", p.schedules, planned); !s) return s.error();
-  std::set<std::string> seen;
+  seen.clear();
   for (const auto& r : p.releases) {
     if (!seen.insert(r.version).second) {
       return Error::expected("release", quoted(r.version), "each version once").in("release " + quoted(r.version));
@@ -303,9 +425,10 @@ std::string strings(const std::vector<std::string>& v) { return array(v, str); }
 
 }  // namespace
 
-Result<Project> parse_project_toml(std::string_view text, std::string_view file, const CalendarRegistry& registry) {
+Result<Project> parse_project_toml(std::string_view text, std::string_view file, const CalendarRegistry& registry,
+                                   const ProjectLookup& upstreams) {
   RELPLAN_TRY(root, parse_toml(text, file));
-  auto project = read_project(root, registry);
+  auto project = read_project(root, registry, upstreams);
   if (!project) {
     Error e = project.error();
     e.message = std::string(file) + ":" + e.message;
@@ -352,14 +475,22 @@ std::string write_project_toml(const Project& p) {
            " }\n";
   }
   out += "source = " + str(c.source) + "\n";
+  for (const auto& u : p.upstreams) {
+    out += "\n[[upstream]]\nproject = " + str(u.project) + "\n";
+    if (!u.name.empty()) out += "name = " + str(u.name) + "\n";
+    out += "source = " + str(u.source) + "\n";
+  }
   for (const auto& pol : p.policies) {
     out += "\n[[support_policy]]\nname = " + str(pol.name) + "\n";
     if (pol.from_version) out += "from_version = " + str(*pol.from_version) + "\n";
     if (!pol.versions.empty()) out += "versions = " + strings(pol.versions) + "\n";
     if (pol.general_months) out += "general_months = " + std::to_string(*pol.general_months) + "\n";
     if (pol.security_months) out += "security_months = " + std::to_string(*pol.security_months) + "\n";
+    if (pol.general_releases) out += "general_releases = " + std::to_string(*pol.general_releases) + "\n";
+    if (pol.security_releases) out += "security_releases = " + std::to_string(*pol.security_releases) + "\n";
     out += "decided = " + str(format_date(pol.decided)) + "\n";
     out += "source = " + str(pol.source) + "\n";
+    if (pol.basis != "policy") out += "basis = " + str(pol.basis) + "\n";
   }
   for (const auto& r : p.releases) {
     out += "\n[[release]]\nversion = " + str(r.version) + "\n";
@@ -367,6 +498,10 @@ std::string write_project_toml(const Project& p) {
     if (r.general_until) out += "general_until = " + str(format_date(*r.general_until)) + "\n";
     if (r.security_until) out += "security_until = " + str(format_date(*r.security_until)) + "\n";
     out += "source = " + str(r.source) + "\n";
+    if (const auto& u = r.upstream) {
+      out += "upstream = { project = " + str(u->project) + ", version = " + str(u->version) +
+             ", source = " + str(u->source) + " }\n";
+    }
   }
   for (const auto& s : p.schedules) {
     out += "\n[[schedule]]\nversion = " + str(s.version) + "\n";

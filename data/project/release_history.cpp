@@ -31,16 +31,17 @@ Result<ActualChange> check_actual(const Project& project, const std::string& ver
   if (at == releases.end()) {
     const auto& last = releases.back();
     const auto last_minor = scheme->minor_of(last.version);
-    if (!last_minor || *scheme->minor_of(version) != *last_minor + 1) {
+    const auto next = scheme->advance(last_minor.value_or(0), 1);
+    if (!last_minor || *scheme->minor_of(version) != next) {
       return Error::expected("VERSION", "'" + version + "'",
-                             "a released version or the next one (" + scheme->format(last_minor.value_or(0) + 1) + ")");
+                             "a released version or the next one (" + scheme->format(next) + ")");
     }
     if (day <= last.released) {
       return Error::expected("DATE", date_text,
                              "a date after " + last.version + " (" + format_date(last.released) + ")");
     }
     change.updated.releases.push_back(
-        {version, day, std::nullopt, std::nullopt, "recorded with relplan release actual"});
+        {version, day, std::nullopt, std::nullopt, "recorded with relplan release actual", std::nullopt});
   } else {
     const auto i = static_cast<std::size_t>(at - releases.begin());
     change.previous = at->released;

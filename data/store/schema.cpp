@@ -5,7 +5,7 @@
 namespace relplan::schema {
 
 namespace {
-constexpr std::array<const char*, 2> all{
+constexpr std::array<const char*, 3> all{
     // 1: projects, their releases and calendar overrides; scenarios with versions; advisories;
     //    plan snapshots; the audit log.
     R"sql(
@@ -79,6 +79,12 @@ constexpr std::array<const char*, 2> all{
         label TEXT NOT NULL,
         created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
       );
+    )sql",
+    // 3: the upstream branch each release ships (project file: release upstream = {...}).
+    R"sql(
+      ALTER TABLE releases ADD COLUMN upstream_project TEXT;
+      ALTER TABLE releases ADD COLUMN upstream_version TEXT;
+      ALTER TABLE releases ADD COLUMN upstream_source TEXT;
     )sql",
 };
 }  // namespace

@@ -30,6 +30,7 @@
 #include "calendars/embedded.hpp"
 #include "calendars/result.hpp"
 #include "data/project/project.hpp"
+#include "data/project/project_toml.hpp"
 #include "data/project/release_history.hpp"
 
 namespace relplan {
@@ -179,5 +180,11 @@ std::optional<Error> database_environment_error(int sqlite_code);
 
 // The project files shipped in the binary (data/projects/*.toml).
 std::span<const EmbeddedFile> shipped_project_files();
+
+// Upstream links resolved against a store's projects (db import, branches): nullopt for an id it
+// does not hold. The store must outlive the lookup.
+ProjectLookup project_lookup(const Store& store);
+// Upstream links resolved against the shipped project files (each read without upstream checks).
+ProjectLookup shipped_project_lookup();
 
 }  // namespace relplan

@@ -33,9 +33,12 @@ Status Store::import_project(const Project& project, const std::string& actor) {
     up.exec();
     SQLite::Statement rel(db,
                           "INSERT INTO releases (project_id, version, position, released, general_until, "
-                          "security_until, source) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(project_id, version) DO "
+                          "security_until, source, upstream_project, upstream_version, upstream_source) VALUES (?, ?, "
+                          "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(project_id, version) DO "
                           "UPDATE SET position = excluded.position, released = excluded.released, general_until = "
-                          "excluded.general_until, security_until = excluded.security_until, source = excluded.source");
+                          "excluded.general_until, security_until = excluded.security_until, source = excluded.source, "
+                          "upstream_project = excluded.upstream_project, upstream_version = excluded.upstream_version, "
+                          "upstream_source = excluded.upstream_source");
     int position = 0;
     for (const auto& r : project.releases) {
       rel.bind(1, project.id);
@@ -45,6 +48,15 @@ Status Store::import_project(const Project& project, const std::string& actor) {
       r.general_until ? rel.bind(5, format_date(*r.general_until)) : rel.bind(5);
       r.security_until ? rel.bind(6, format_date(*r.security_until)) : rel.bind(6);
       rel.bind(7, r.source);
+      if (r.upstream) {
+        rel.bind(8, r.upstream->project);
+        rel.bind(9, r.upstream->version);
+        rel.bind(10, r.upstream->source);
+      } else {
+        rel.bind(8);
+        rel.bind(9);
+        rel.bind(10);
+      }
       rel.exec();
       rel.reset();
     }
@@ -60,16 +72,21 @@ Result<Project> Store::project(const std::string& id) const {
   q.executeStep();
   auto project = parse_project_toml(q.getColumn(0).getString(), "database project " + id);
   if (!project) return project.error();
-  SQLite::Statement rel(*db_,
-                        "SELECT version, released, general_until, security_until, source FROM releases "
-                        "WHERE project_id = ? ORDER BY position, released");
+  SQLite::Statement rel(
+      *db_,
+      "SELECT version, released, general_until, security_until, source, upstream_project, "
+      "upstream_version, upstream_source FROM releases WHERE project_id = ? ORDER BY position, released");
   rel.bind(1, id);
   auto day = [](const SQLite::Column& c) -> std::optional<date::sys_days> {
     return c.isNull() ? std::nullopt : parse_date(c.getString());
   };
   while (rel.executeStep()) {
+    std::optional<UpstreamRef> upstream;
+    if (!rel.getColumn(5).isNull()) {
+      upstream = UpstreamRef{rel.getColumn(5).getString(), rel.getColumn(6).getString(), rel.getColumn(7).getString()};
+    }
     project.value().releases.push_back({rel.getColumn(0).getString(), *day(rel.getColumn(1)), day(rel.getColumn(2)),
-                                        day(rel.getColumn(3)), rel.getColumn(4).getString()});
+                                        day(rel.getColumn(3)), rel.getColumn(4).getString(), std::move(upstream)});
   }
   return project;
 }
@@ -212,6 +229,24 @@ Result<std::string> Store::undo_last_change(const std::string& project, const st
   });
   if (!s) return s.error();
   return done;
+}
+
+ProjectLookup project_lookup(const Store& store) {
+  return [&store](const std::string& id) -> std::optional<Project> {
+    auto p = store.project(id);
+    if (!p) return std::nullopt;
+    return std::move(p).value();
+  };
+}
+
+ProjectLookup shipped_project_lookup() {
+  return [](const std::string& id) -> std::optional<Project> {
+    for (const auto& f : shipped_project_files()) {
+      auto p = parse_project_toml(f.text, f.path);
+      if (p && p->id == id) return std::move(p).value();
+    }
+    return std::nullopt;
+  };
 }
 
 }  // namespace relplan

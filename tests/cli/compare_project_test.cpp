@@ -91,7 +91,7 @@ TEST_CASE("compare --project refuses what it cannot continue, naming the flag", 
   using Case = std::pair<std::vector<std::string>, std::string>;
   auto [args, message] = GENERATE_REF(values<Case>({
       {{"--project", "nope", "--cadence", "8"},
-       "relplan compare: --project: expected a project in the database (python, xen), saw 'nope'"},
+       "relplan compare: --project: expected a project in the database (openxt, python, xen), saw 'nope'"},
       {{"--project", "", "--cadence", "8"},
        "relplan compare: --project: expected a project id of the database, such as xen, saw ''"},
       {{"--project", "xen", "--at", "2001-01-01"},

@@ -80,7 +80,7 @@ TEST_CASE("A --db path that does not exist is created only by db init and serve"
   CHECK_FALSE(std::filesystem::exists(db));
 
   const auto init = run_relplan({"db", "init"}, {"RELPLAN_DB=" + db});
-  CHECK(init.out == "created " + db + " (2 projects, schema version 2)\n");
+  CHECK(init.out == "created " + db + " (3 projects, schema version 3)\n");
   CHECK(run_relplan({"branches", "--project", "xen", "--db", db}).exit_code == 0);
   std::filesystem::remove_all(dir);
 }
@@ -154,7 +154,7 @@ TEST_CASE("A read-only command refuses a database that needs a migration", "[cli
   const auto run = run_relplan({"branches", "--project", "xen", "--db", db});
   CHECK(run.exit_code == 2);
   CHECK(run.err == "relplan branches: database " + db +
-                       ": schema version 1 is older than this relplan (2) and needs a migration (run relplan db init); "
+                       ": schema version 1 is older than this relplan (3) and needs a migration (run relplan db init); "
                        "left untouched\n");
   std::filesystem::remove_all(dir);
 }

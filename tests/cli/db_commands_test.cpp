@@ -15,11 +15,11 @@ TEST_CASE("db export, import into an empty database, export again: the same file
   const auto empty = dir + "/empty.db";
   auto init = run_relplan({"db", "init", "--db", seeded});
   CHECK(init.exit_code == 0);
-  CHECK(init.out == "created " + seeded + " (2 projects, schema version 2)\n");
+  CHECK(init.out == "created " + seeded + " (3 projects, schema version 3)\n");
   auto again = run_relplan({"db", "init", "--db", seeded});
-  CHECK(again.out == "already present: " + seeded + " (2 projects, schema version 2)\n");
+  CHECK(again.out == "already present: " + seeded + " (3 projects, schema version 3)\n");
   CHECK(run_relplan({"db", "init", "--empty", "--db", empty}).out ==
-        "created " + empty + " (0 projects, schema version 2)\n");
+        "created " + empty + " (0 projects, schema version 3)\n");
 
   auto first = run_relplan({"db", "export", "xen", "--db", seeded});
   REQUIRE(first.exit_code == 0);
@@ -39,7 +39,8 @@ TEST_CASE("db errors exit 2 with the message", "[cli][db]") {
   REQUIRE(run_relplan({"db", "init", "--db", db}).exit_code == 0);
   auto unknown = run_relplan({"db", "export", "linux", "--db", db});
   CHECK(unknown.exit_code == 2);
-  CHECK(unknown.err == "relplan db export: project: expected a project in the database (python, xen), saw 'linux'\n");
+  CHECK(unknown.err ==
+        "relplan db export: project: expected a project in the database (openxt, python, xen), saw 'linux'\n");
   const auto bad = dir + "/bad.toml";
   std::ofstream(bad)
       << "id = \"bad\"\nname = \"Bad\"\nversion_scheme = \"1.{minor}\"\n[cadence]\nmonths = 40\nsource = \"s\"\n";

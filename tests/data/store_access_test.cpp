@@ -158,7 +158,7 @@ TEST_CASE("Opening an up-to-date database is not stopped by another writer, in a
   for (const auto mode : {Store::OpenMode::create, Store::OpenMode::existing, Store::OpenMode::read_only}) {
     auto store = Store::open(db.path, {}, mode);
     REQUIRE(store.ok());
-    CHECK((*store)->projects().size() == 2);
+    CHECK((*store)->projects().size() == 3);
     CHECK((*store)->read_only() == (mode == Store::OpenMode::read_only));
   }
 }
@@ -193,7 +193,7 @@ TEST_CASE("A read-only open never writes and refuses what would need a write", "
     auto r = Store::open(db.path, shipped_project_files(), Store::OpenMode::read_only);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message == "database " + db.path +
-                                   ": schema version 1 is older than this relplan (2) and needs a migration (run "
+                                   ": schema version 1 is older than this relplan (3) and needs a migration (run "
                                    "relplan db init); left untouched");
     CHECK(test::read_file(db.path) == before);
   }
@@ -201,7 +201,7 @@ TEST_CASE("A read-only open never writes and refuses what would need a write", "
     { open_or_fail(db.path, shipped_project_files()); }
     const auto audit_before = count(db.path, "SELECT count(*) FROM audit_log");
     auto store = open_or_fail(db.path, {}, Store::OpenMode::read_only);
-    CHECK(store->schema_version() == 2);
+    CHECK(store->schema_version() == 3);
     CHECK(store->project("xen").ok());
     auto s = store->record_actual("xen", "4.23", test::day_of("2027-03-10"), "cli");
     REQUIRE_FALSE(s.ok());
@@ -232,7 +232,8 @@ TEST_CASE("A write the file system refuses fails as unavailable and leaves nothi
     p.cadence.source = "test";
     for (int i = 0; i < 5000; ++i) {
       p.releases.push_back({"1." + std::to_string(i), test::day_of("2000-01-01") + date::days{i}, std::nullopt,
-                            std::nullopt, "a source text long enough to need many pages of the WAL file"});
+                            std::nullopt, "a source text long enough to need many pages of the WAL file",
+                            std::nullopt});
     }
     auto s = (*store)->import_project(p, "cli");
     if (s.ok()) _exit(11);
@@ -245,7 +246,7 @@ TEST_CASE("A write the file system refuses fails as unavailable and leaves nothi
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
   auto store = open_or_fail(db.path, {}, Store::OpenMode::read_only);
-  CHECK(store->projects().size() == 2);
+  CHECK(store->projects().size() == 3);
   CHECK(count(db.path, "SELECT count(*) FROM releases") == releases_before);
 }
 
@@ -261,7 +262,7 @@ TEST_CASE("A failed seed leaves the new file unseeded and unmigrated, to be done
   }
   auto again = open_or_fail(db.path, shipped_project_files());
   CHECK(again->created());
-  CHECK(again->projects().size() == 2);
+  CHECK(again->projects().size() == 3);
 }
 
 TEST_CASE("token() gives the role and label of a known token", "[data][store][access]") {

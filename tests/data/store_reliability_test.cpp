@@ -29,8 +29,8 @@ Project big_project(const std::string& id, int n) {
   p.cadence.months = 6;
   p.cadence.source = "test";
   for (int i = 0; i < n; ++i) {
-    p.releases.push_back(
-        {"1." + std::to_string(i), test::day_of("2000-01-01") + date::days{i}, std::nullopt, std::nullopt, "test"});
+    p.releases.push_back({"1." + std::to_string(i), test::day_of("2000-01-01") + date::days{i}, std::nullopt,
+                          std::nullopt, "test", std::nullopt});
   }
   return p;
 }

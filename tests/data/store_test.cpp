@@ -32,18 +32,18 @@ TEST_CASE("First open creates and seeds, the next open keeps the data", "[data][
   {
     auto store = open_store(db.path);
     CHECK(store->created());
-    CHECK(store->schema_version() == 2);
+    CHECK(store->schema_version() == 3);
     std::vector<std::string> ids;
     for (const auto& p : store->projects()) ids.push_back(p.id);
-    CHECK(ids == std::vector<std::string>{"python", "xen"});
+    CHECK(ids == std::vector<std::string>{"openxt", "python", "xen"});
   }
   auto again = open_store(db.path);
   CHECK_FALSE(again->created());
-  CHECK(again->projects().size() == 2);
+  CHECK(again->projects().size() == 3);
   SQLite::Database raw(db.path);
   CHECK(raw.execAndGet("PRAGMA journal_mode").getString() == "wal");
   CHECK(raw.execAndGet("PRAGMA application_id").getInt() == Store::application_id);
-  CHECK(raw.execAndGet("SELECT count(*) FROM audit_log WHERE action = 'import'").getInt() == 2);
+  CHECK(raw.execAndGet("SELECT count(*) FROM audit_log WHERE action = 'import'").getInt() == 3);
 }
 
 TEST_CASE("Export, import into an empty database, export again gives the same file", "[data][store]") {
@@ -75,7 +75,7 @@ TEST_CASE("Scenario saves are versions, old ones kept", "[data][store]") {
   CHECK(missing.error().message == "scenario: expected a saved scenario, saw 'nine months version 3'");
   auto unknown = store->save_scenario("linux", "x", "{}", "ann");
   REQUIRE_FALSE(unknown.ok());
-  CHECK(unknown.error().message == "project: expected a project in the database (python, xen), saw 'linux'");
+  CHECK(unknown.error().message == "project: expected a project in the database (openxt, python, xen), saw 'linux'");
 }
 
 TEST_CASE("Advisory details are kept but withheld unless asked for", "[data][store]") {

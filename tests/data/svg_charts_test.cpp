@@ -27,9 +27,9 @@ ScenarioResult scenario(const std::string& name, std::vector<Branch> branches) {
 
 // Three 8-month branches; the last one's security end is open.
 ScenarioResult eight_months() {
-  return scenario("8 months", {{"4.11", day("2018-07-10"), day("2020-01-10"), day("2021-07-10"), "p", "p"},
-                               {"4.12", day("2019-03-12"), day("2020-09-12"), day("2022-03-12"), "p", "p"},
-                               {"4.13", day("2019-11-12"), day("2021-05-12"), std::nullopt, "p", "p"}});
+  return scenario("8 months", {{"4.11", day("2018-07-10"), day("2020-01-10"), day("2021-07-10"), "p", "p", "policy"},
+                               {"4.12", day("2019-03-12"), day("2020-09-12"), day("2022-03-12"), "p", "p", "policy"},
+                               {"4.13", day("2019-11-12"), day("2021-05-12"), std::nullopt, "p", "p", "policy"}});
 }
 
 ChartOptions options() {

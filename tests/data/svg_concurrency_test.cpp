@@ -27,8 +27,8 @@ ScenarioResult scenario(const std::string& name, std::vector<Branch> branches) {
 
 // A: one branch (timeline.hpp's example); B: that branch and one more, overlapping it.
 std::vector<ScenarioResult> two_scenarios() {
-  const Branch b411{"4.11", day("2021-01-05"), day("2021-07-05"), day("2022-01-05"), "p", "p"};
-  const Branch b412{"4.12", day("2021-09-01"), day("2022-03-01"), day("2022-09-01"), "p", "p"};
+  const Branch b411{"4.11", day("2021-01-05"), day("2021-07-05"), day("2022-01-05"), "p", "p", "policy"};
+  const Branch b412{"4.12", day("2021-09-01"), day("2022-03-01"), day("2022-09-01"), "p", "p", "policy"};
   return {scenario("6 months", {b411}), scenario("8 <months> & co", {b411, b412})};
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 Branch branch(const std::string& version, const std::string& released, const std::string& general,
               const std::string& security) {
-  return Branch{version, day(released), day(general), day(security), "p", "p"};
+  return Branch{version, day(released), day(general), day(security), "p", "p", "policy"};
 }
 
 // Four releases every 6 months, 6 months general and 12 months security support.
@@ -84,7 +84,7 @@ TEST_CASE("Means weigh every day of the window the same", "[planner][timeline]")
 
 TEST_CASE("An open end never drops", "[planner][timeline]") {
   std::vector<Branch> branches{branch("1", "2021-01-05", "2021-07-05", "2022-01-05")};
-  branches.push_back(Branch{"2", day("2021-07-05"), std::nullopt, std::nullopt, "p", "p"});
+  branches.push_back(Branch{"2", day("2021-07-05"), std::nullopt, std::nullopt, "p", "p", "policy"});
   const std::vector<std::string> expected{"2021-01-05 g1 s1", "2021-07-05 g2 s2", "2021-07-06 g1 s2",
                                           "2022-01-06 g1 s1"};
   CHECK(test::diff_lists(expected, lines(concurrency_timeline(branches))) == "");

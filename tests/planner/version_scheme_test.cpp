@@ -49,3 +49,34 @@ TEST_CASE("Bad patterns and versions are errors naming the input", "[planner][ve
   CHECK(VersionScheme::continuing("abc").error().message ==
         "first_version: expected a version whose last part is a number, such as 4.11, saw 'abc'");
 }
+
+TEST_CASE("{major}.{minor} versions compare by major, then minor, and plan the next major", "[planner][version]") {
+  const auto scheme = VersionScheme::parse("{major}.{minor}").value();
+  CHECK(scheme.pattern() == "{major}.{minor}");
+  CHECK(scheme.major_minor());
+  const auto v71 = scheme.minor_of("7.1").value();
+  const auto v710 = scheme.minor_of("7.10").value();
+  const auto v80 = scheme.minor_of("8.0").value();
+  const auto v90 = scheme.minor_of("9.0").value();
+  CHECK(v71 < v710);
+  CHECK(v710 < v80);
+  CHECK(scheme.format(v710) == "7.10");
+  CHECK(scheme.format(scheme.advance(v90, 1)) == "10.0");
+  CHECK(scheme.format(scheme.advance(v71, 1)) == "8.0");
+  CHECK(scheme.format(scheme.advance(v90, 0)) == "9.0");
+  CHECK(scheme.steps(v90, scheme.minor_of("11.0").value()) == std::optional<int>(2));
+  CHECK_FALSE(scheme.steps(v90, scheme.minor_of("9.1").value()).has_value());
+  CHECK(scheme.series(v71) == 7);
+  for (const char* bad : {"7", "7.", ".1", "7.01", "07.1", "7.1000", "7.1.2", "v7.1"}) {
+    INFO(bad);
+    CHECK_FALSE(scheme.minor_of(bad).has_value());
+  }
+  CHECK(scheme.require("7", "anchor version").error().message ==
+        "anchor version: expected a version such as {major}.{minor}, saw '7'");
+  CHECK(VersionScheme::parse("v{major}.{minor}-lts").value().format(v71) == "v7.1-lts");
+  CHECK(VersionScheme::parse("{major}-{minor}").error().message ==
+        "version_scheme: expected a pattern with one {major}.{minor}, such as {major}.{minor}, saw '{major}-{minor}'");
+  CHECK(VersionScheme::parse("{major}.{minor}.{minor}").error().message ==
+        "version_scheme: expected a pattern with one {major}.{minor}, such as {major}.{minor}, saw "
+        "'{major}.{minor}.{minor}'");
+}

@@ -63,7 +63,7 @@ TEST_CASE("Projects: list, one project, its TOML, unknown ids", "[web][api]") {
   test::RunningServer s;
   auto list = s.client->Get("/api/v1/projects");
   REQUIRE(list);
-  CHECK(body_of(list) == json::parse(R"({"projects":[{"id":"python","name":"CPython"},
+  CHECK(body_of(list) == json::parse(R"({"projects":[{"id":"openxt","name":"OpenXT"},{"id":"python","name":"CPython"},
                                                      {"id":"xen","name":"Xen Project hypervisor"}]})"));
   auto xen = s.client->Get("/api/v1/projects/xen");
   REQUIRE(xen);
@@ -77,7 +77,7 @@ TEST_CASE("Projects: list, one project, its TOML, unknown ids", "[web][api]") {
   auto unknown = s.client->Get("/api/v1/projects/linux");
   REQUIRE(unknown);
   CHECK(unknown->status == 404);
-  CHECK(body_of(unknown)["error"] == "project: expected a project in the database (python, xen), saw 'linux'");
+  CHECK(body_of(unknown)["error"] == "project: expected a project in the database (openxt, python, xen), saw 'linux'");
 }
 
 TEST_CASE("Advisories: details only for security tokens, writes only with one", "[web][api]") {

@@ -92,11 +92,14 @@ TEST_CASE("GET /api/v1/projects/xen/branches and eol.json", "[web][api][branches
   REQUIRE(res->status == 200);
   const auto j = json::parse(res->body);
   CHECK(j["at"] == "2026-11-21");
-  CHECK(j["branches"][12]["version"] == "4.22");
-  CHECK(j["branches"][12]["status"] == "general");
+  CHECK(j["branches"][22]["version"] == "4.22");
+  CHECK(j["branches"][22]["status"] == "general");
+  CHECK(j["branches"][22]["basis"] == "published");
+  CHECK(j["branches"][9]["basis"] == "derived");  // 4.9
   auto known = s.client->Get("/api/v1/projects/xen/branches?at=2026-11-21&as_known_on=2026-01-01");
   REQUIRE(known);
-  CHECK(json::parse(known->body)["branches"][7]["security_until"] == "2025-12-12");  // 4.17 before the extension
+  CHECK(json::parse(known->body)["branches"][17]["security_until"] == "2025-12-12");  // 4.17 before the extension
+  CHECK(json::parse(known->body)["branches"][17]["basis"] == "policy");
   auto bad = s.client->Get("/api/v1/projects/xen/branches?at=tomorrow");
   REQUIRE(bad);
   CHECK(bad->status == 400);

@@ -82,7 +82,8 @@ TEST_CASE("POST /compare with project: bad input is a 400 naming the field", "[w
   test::RunningServer s;
   using Case = std::pair<std::string, std::string>;
   auto [body, message] = GENERATE_REF(values<Case>({
-      {R"j({"project":"nope"})j", "scenarios[0].project: expected a project in the database (python, xen), saw 'nope'"},
+      {R"j({"project":"nope"})j",
+       "scenarios[0].project: expected a project in the database (openxt, python, xen), saw 'nope'"},
       {R"j({"project":7})j", "project: expected a string, saw 7"},
       {R"j({"project":"xen","at":"yesterday"})j", "at: expected a date as YYYY-MM-DD, saw \"yesterday\""},
       {R"j({"project":"xen","at":"2001-01-01"})j",

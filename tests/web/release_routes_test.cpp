@@ -123,9 +123,10 @@ TEST_CASE("PUT releases actual refuses what the CLI refuses, in the API's field 
                                "application/json");
   REQUIRE(unknown);
   CHECK(unknown->status == 404);
-  CHECK(body_of(unknown) == json{{"error", "project: expected a project in the database (python, xen), saw 'linux'"},
-                                 {"field", "project"},
-                                 {"value", "'linux'"}});
+  CHECK(body_of(unknown) ==
+        json{{"error", "project: expected a project in the database (openxt, python, xen), saw 'linux'"},
+             {"field", "project"},
+             {"value", "'linux'"}});
   CHECK(state_of(s) == before);
 }
 
@@ -202,5 +203,5 @@ TEST_CASE("POST releases undo reverts the last change, then has nothing to undo"
   auto unknown = s.client->Post("/api/v1/projects/linux/releases/undo", editor, "", "application/json");
   REQUIRE(unknown);
   CHECK(unknown->status == 404);
-  CHECK(body_of(unknown)["error"] == "project: expected a project in the database (python, xen), saw 'linux'");
+  CHECK(body_of(unknown)["error"] == "project: expected a project in the database (openxt, python, xen), saw 'linux'");
 }
