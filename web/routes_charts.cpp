@@ -3,6 +3,8 @@
 // The same SVG as `relplan chart`; scenarios as in POST /api/v1/compare.
 #include "calendars/io/registry.hpp"
 #include "data/export/svg_charts.hpp"
+#include "data/project/project_branches.hpp"
+#include "data/store/store.hpp"
 #include "web/api.hpp"
 #include "web/compare_request.hpp"
 #include "web/routes.hpp"
@@ -75,6 +77,28 @@ std::vector<ShadedRange> shading(const Scenario& s, const ScenarioResult& r) {
   return ranges;
 }
 
+// A downstream project's scenario ({"project":"openxt"}): the upstream branch each of its branches
+// ships, under its bar. Nothing for other scenarios, or without a store.
+Result<std::vector<UpstreamBar>> upstream_bars(const nlohmann::json& body, const ServerContext& ctx,
+                                               const ChartOptions& options) {
+  std::vector<UpstreamBar> out;
+  const auto& scenario = body["scenario"];
+  if (!ctx.store || !scenario.is_object() || !scenario.contains("project") || !scenario["project"].is_string()) {
+    return out;
+  }
+  auto project = ctx.store->project(scenario["project"].get<std::string>());
+  if (!project || project->upstreams.empty()) return out;
+  const auto at =
+      options.today.value_or(project->releases.empty() ? date::sys_days{} : project->releases.back().released);
+  auto branches = project_branches(*project, std::nullopt, at, project_lookup(*ctx.store));
+  if (!branches) return branches.error();
+  for (const auto& u : branches->upstreams) {
+    if (u.branch)
+      out.push_back({u.downstream_version, u.project + " " + u.version, u.branch->released, u.branch->security_until});
+  }
+  return out;
+}
+
 void send_svg(httplib::Response& res, const std::string& svg) { res.set_content(svg, "image/svg+xml"); }
 
 }  // namespace
@@ -87,6 +111,9 @@ void add_chart_routes(httplib::Server& server, const ServerContext& ctx) {
     if (!in) return api::send_error(res, in.error());
     in->options.shaded = shading(in->scenarios.front(), in->results.front());
     in->options.shaded_legend = "holiday or blackout";
+    auto upstream = upstream_bars(*body, ctx, in->options);
+    if (!upstream) return api::send_error(res, upstream.error());
+    in->options.upstream = std::move(upstream).value();
     send_svg(res, lifecycle_svg(in->results.front(), in->options));
   });
   server.Post("/api/v1/charts/concurrency.svg", [ctx](const httplib::Request& req, httplib::Response& res) {

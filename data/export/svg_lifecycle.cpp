@@ -78,8 +78,11 @@ const UpstreamBar* upstream_of(const ChartOptions& o, const Branch& b) {
   return nullptr;
 }
 
+// Days the downstream branch is supported after its upstream's end; -1: its own end is open (the
+// gap runs on).
 int gap_days(const Branch& b, const UpstreamBar& u) {
-  if (!b.security_until || *b.security_until <= *u.security_until) return 0;
+  if (!b.security_until) return -1;
+  if (*b.security_until <= *u.security_until) return 0;
   return static_cast<int>((*b.security_until - *u.security_until).count());
 }
 
@@ -93,14 +96,17 @@ std::string upstream_bars(const Branch& b, const UpstreamBar& u, const svg::Date
            number(to - from) + "\" height=\"" + number(h) + "\" fill=\"" + fill + "\"/>";
   };
   if (x1 > x0) rect("upstream", x0, x1, svg::upstream_colour);
-  if (gap_days(b, u) > 0) rect("gap", x1, scale.x(*b.security_until + date::days{1}), svg::gap_colour);
+  const int gap = gap_days(b, u);
+  if (gap != 0) rect("gap", x1, gap < 0 ? scale.right() : scale.x(*b.security_until + date::days{1}), svg::gap_colour);
   return out;
 }
 
 std::string upstream_words(const Branch& b, const UpstreamBar& u) {
   const int gap = gap_days(b, u);
-  return "; ships " + u.label + ", security support until " + svg::day_text(*u.security_until) + ": " +
-         (gap == 0 ? std::string("none") : std::to_string(gap) + (gap == 1 ? " day" : " days")) + " without it";
+  const auto head = "; ships " + u.label + ", security support until " + svg::day_text(*u.security_until);
+  if (gap < 0) return head + ": without it from " + svg::day_text(*u.security_until + date::days{1}) + " on";
+  return head + ": " + (gap == 0 ? std::string("none") : std::to_string(gap) + (gap == 1 ? " day" : " days")) +
+         " without it";
 }
 
 }  // namespace
@@ -130,7 +136,7 @@ std::string lifecycle_svg(const ScenarioResult& r, const ChartOptions& o) {
   for (const auto& b : branches) {
     if (const auto* u = upstream_of(o, b)) {
       any_upstream = true;
-      any_gap = any_gap || gap_days(b, *u) > 0;
+      any_gap = any_gap || gap_days(b, *u) != 0;
     }
   }
   if (any_upstream) legend.push_back({svg::LegendMark::box, svg::upstream_colour, "upstream security support"});

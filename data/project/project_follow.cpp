@@ -6,9 +6,10 @@
 namespace relplan {
 
 std::optional<std::string> shipped_upstream(const Project& project, const std::string& upstream) {
-  (void)project;
-  (void)upstream;
-  return std::nullopt;  // TODO(upstream links): the latest release's upstream link
+  if (project.releases.empty()) return std::nullopt;
+  const auto& link = project.releases.back().upstream;
+  if (!link || link->project != upstream) return std::nullopt;
+  return link->version;
 }
 
 Result<std::vector<UpstreamRelease>> upstream_releases(const UpstreamPlanInput& upstream, int next,

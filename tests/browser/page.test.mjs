@@ -305,6 +305,16 @@ test("the page compares cadences, shows errors in place and exports the project 
   const ics = await readFile(await download.path(), "utf8");
   assert.ok(ics.startsWith("BEGIN:VCALENDAR"), `the project ICS should start with BEGIN:VCALENDAR, starts with ${JSON.stringify(ics.slice(0, 80))}`);
 
+  // A downstream project: OpenXT ships Xen branches; its table shows each one and the gap.
+  await page.selectOption("#project", "openxt");
+  await page.waitForFunction(() => [...document.querySelectorAll("#branches thead th")].some((th) => th.textContent === "Upstream"),
+                             null, { timeout: wait })
+    .catch(() => assert.fail(`the branches table of openxt has no Upstream column: ${serverLog.slice(-300)}`));
+  const row90 = await page.textContent('#branches tbody tr:has(th:text-is("9.0"))');
+  assert.match(row90, /xen 4\.12, security until 2022-04-02/, "9.0 ships Xen 4.12");
+  assert.match(row90, /\d+ days without upstream security support/, "9.0 outlives Xen 4.12's security support");
+  assert.deepEqual(await axeViolations(), [], "axe-core finds no accessibility violations with the upstream column");
+
   await mkdir(path.dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot, fullPage: true });
 

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "data/project/project_follow.hpp"
 #include "data/project/project_toml.hpp"
 #include "tests/support/run_cli.hpp"
@@ -90,5 +92,28 @@ TEST_CASE("release plan of a project on the xen train names the xen release of e
   CHECK(missing.exit_code == 2);
   CHECK(missing.err ==
         "relplan release plan: cadence: upstream_train: project: expected a project of the database, saw 'xenn'\n");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("release plan openxt names the Xen release each coming OpenXT release ships", "[data][project][upstream]") {
+  const auto dir = test::temp_dir("openxt-plan");
+  const auto db = dir + "/relplan.db";
+  REQUIRE(test::run_relplan({"db", "init", "--db", db}).exit_code == 0);
+  const auto plan =
+      test::run_relplan({"release", "plan", "openxt", "--db", db, "--format", "json", "--at", "2026-12-03"});
+  REQUIRE(plan.exit_code == 0);
+  const auto j = nlohmann::json::parse(plan.out);
+  std::vector<std::string> lines;
+  for (const auto& r : j["releases"]) {
+    const auto& u = r["upstream"];
+    lines.push_back(r["version"].get<std::string>() + " " +
+                    (r["actual"].is_null() ? r["planned"] : r["actual"]).get<std::string>() + " " +
+                    u["project"].get<std::string>() + " " + u["version"].get<std::string>() + " " +
+                    u["date"].get<std::string>() + (u["actual"].get<bool>() ? " released" : " planned"));
+  }
+  // 9.0 ships 4.12 (its record); then the newest Xen release at least 16 weeks before each date.
+  CHECK(lines == std::vector<std::string>{
+                     "9.0 2019-07-29 xen 4.12 2019-04-02 released", "10.0 2020-03-30 xen 4.12 2019-04-02 released",
+                     "11.0 2020-11-30 xen 4.14 2020-07-24 released", "12.0 2021-07-29 xen 4.15 2021-04-08 released"});
   std::filesystem::remove_all(dir);
 }

@@ -221,3 +221,39 @@ TEST_CASE("titles wrap at spaces to the width, and at line breaks", "[data][svg]
   INFO(text);
   CHECK(svg::wrap(text, 10, width) == lines);
 }
+
+TEST_CASE("lifecycle: a downstream branch shows its upstream's security support and the gap", "[data][svg][upstream]") {
+  auto o = options();
+  o.today.reset();
+  o.shaded.clear();
+  // 4.11 ships up 1.0 whose support ends first (gap 184 days), 4.12 one that outlives it (no gap),
+  // 4.13 (open end) one that ends 2022-04-02; 4.14 is not in the chart.
+  o.upstream = {{"4.11", "up 1.0", day("2017-01-10"), day("2021-01-07")},
+                {"4.12", "up 2.0", day("2018-01-10"), day("2023-01-10")},
+                {"4.13", "up 3.0", day("2019-04-02"), day("2022-04-02")},
+                {"4.14", "up 4.0", day("2020-01-01"), day("2024-01-01")}};
+  const auto text = lifecycle_svg(eight_months(), o);
+  const auto titles = test::svg_dump(text, "titles");
+  CHECK(test::diff_lists(
+            {"title: Support lifecycle: 8 months",
+             "title: 4.11: released 2018-07-10, general until 2020-01-10, security until 2021-07-10; ships up 1.0, "
+             "security support until 2021-01-07: 184 days without it",
+             "title: 4.12: released 2019-03-12, general until 2020-09-12, security until 2022-03-12; ships up 2.0, "
+             "security support until 2023-01-10: none without it",
+             "title: 4.13: released 2019-11-12, general until 2021-05-12, security support open-ended; ships up 3.0, "
+             "security support until 2022-04-02: without it from 2022-04-03 on"},
+            titles) == "");
+  // The axis starts with the first downstream release's year: up 1.0's bar is cut there.
+  const auto scale = drawn_scale(text, day("2018-01-01"), day("2023-01-01"));
+  check_spans(text, "upstream",
+              {{scale.x(day("2018-01-01")), scale.x(day("2021-01-08")) - scale.x(day("2018-01-01"))},
+               {scale.x(day("2018-01-10")), scale.x(day("2023-01-11")) - scale.x(day("2018-01-10"))},
+               {scale.x(day("2019-04-02")), scale.x(day("2022-04-03")) - scale.x(day("2019-04-02"))}});
+  const auto gaps = elements(text, "gap");
+  REQUIRE(gaps.size() == 2);
+  CHECK(num(gaps[0], "x") == Approx(scale.x(day("2021-01-08"))).margin(0.006));
+  CHECK(num(gaps[0], "width") == Approx(scale.x(day("2021-07-11")) - scale.x(day("2021-01-08"))).margin(0.006));
+  CHECK(num(gaps[1], "x") == Approx(scale.x(day("2022-04-03"))).margin(0.006));
+  CHECK(text.find(">upstream security support</text>") != std::string::npos);
+  CHECK(text.find(">no upstream security support</text>") != std::string::npos);
+}

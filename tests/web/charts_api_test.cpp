@@ -47,3 +47,23 @@ TEST_CASE("Chart routes reject bad input with the field", "[web][api][charts]") 
   CHECK(bad_scenario->status == 400);
   CHECK(json::parse(bad_scenario->body)["error"] == "scenario.cadence_months: expected months 1..36, saw 99");
 }
+
+TEST_CASE("The lifecycle chart of a downstream project draws the upstream branch under each bar",
+          "[web][api][charts][upstream]") {
+  test::RunningServer s;
+  auto life = s.client->Post("/api/v1/charts/lifecycle.svg",
+                             R"({"today":"2026-12-03","scenario":{"project":"openxt"}})", "application/json");
+  REQUIRE(life);
+  REQUIRE(life->status == 200);
+  // OpenXT 9.0 (open end) ships Xen 4.12, whose security support ended 2022-04-02.
+  CHECK(life->body.find("; ships xen 4.12, security support until 2022-04-02: without it from 2022-04-03 on</title>") !=
+        std::string::npos);
+  CHECK(life->body.find("<rect class=\"upstream\"") != std::string::npos);
+  CHECK(life->body.find("<rect class=\"gap\"") != std::string::npos);
+  // The xen project has no upstream: no such bars.
+  auto xen = s.client->Post("/api/v1/charts/lifecycle.svg", R"({"today":"2026-12-03","scenario":{"project":"xen"}})",
+                            "application/json");
+  REQUIRE(xen);
+  REQUIRE(xen->status == 200);
+  CHECK(xen->body.find("class=\"upstream\"") == std::string::npos);
+}

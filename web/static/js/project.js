@@ -21,6 +21,18 @@ function badge(status) {
   return h("span", { class: `badge badge-${status}`, title: statusTitle[status] }, statusText[status] ?? status);
 }
 
+// "xen 4.3, security until 2015-01-14" and, when the branch outlives it, the gap highlighted.
+function upstreamCell(b) {
+  const u = b.upstream;
+  if (!u) return h("td", { class: "muted wrap" }, "none");
+  const ends = u.security_until ? `security until ${u.security_until}` : "no support data";
+  const gap = b.upstream_gap_days;
+  return h("td", { class: "wrap" },
+    `${u.project} ${u.version}, ${ends}`,
+    gap > 0 ? h("span", { class: "gap", title: "days this branch is supported but its upstream branch is not" },
+      ` ${gap} ${gap === 1 ? "day" : "days"} without upstream security support`) : null);
+}
+
 function dayCell(day, withWeekday = true) {
   if (!day) return h("td", { class: "muted" }, "open");
   return h("td", {}, h("time", { datetime: day }, day), withWeekday ? h("span", { class: "muted" }, ` ${weekday(day)}`) : null);
@@ -86,20 +98,22 @@ export class ProjectPanel {
     const all = [...this.branches.branches].reverse();  // newest first
     const ended = all.filter((b) => b.status === "ended");
     const shown = this.showEnded ? all : all.filter((b) => b.status !== "ended");
+    const downstream = all.some((b) => b.upstream);  // a project that ships an upstream's branches
     const rows = shown.map((b) => h("tr", { dataset: { status: b.status } },
       h("th", { scope: "row" }, b.version), dayCell(b.released, false), dayCell(b.general_until, false),
       dayCell(b.security_until, false),
-      h("td", {}, badge(b.status))));
+      h("td", {}, badge(b.status)), h("td", {}, b.basis ?? ""), downstream ? upstreamCell(b) : null));
+    const columns = ["Version", "Released", "General until", "Security until", "Status", "Basis"];
+    if (downstream) columns.push("Upstream");
     const toggle = ended.length
-      ? h("tfoot", {}, h("tr", {}, h("td", { colspan: 5 },
+      ? h("tfoot", {}, h("tr", {}, h("td", { colspan: columns.length },
           h("button", { type: "button", class: "link", "aria-expanded": String(this.showEnded),
                         onclick: () => { this.showEnded = !this.showEnded; this.#renderBranches(); } },
             this.showEnded ? `Hide the ${ended.length} ended branches` : `Show the ${ended.length} ended branches`))))
       : null;
     $("branches").replaceChildren(
       h("caption", { class: "visually-hidden" }, `Stable branches of ${this.project.name} as of ${this.today}`),
-      h("thead", {}, h("tr", {}, ["Version", "Released", "General until", "Security until", "Status"].map((t) =>
-        h("th", { scope: "col" }, t)))),
+      h("thead", {}, h("tr", {}, columns.map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, rows), toggle);
   }
 
