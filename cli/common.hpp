@@ -3,6 +3,7 @@
 // Every subcommand parses its flags, calls the engine, formats; nothing else.
 #include <functional>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -54,6 +55,10 @@ Result<std::optional<date::sys_days>> optional_date_option(const CLI::App* sub, 
 // "<name>: expected <rule>, saw ''".
 Status require_nonempty_if_given(const CLI::App* sub, const std::string& name, const std::string& text,
                                  const std::string& rule);
+
+// --history-before VERSION and --last N: the recorded schedules a template fit learns from
+// (`relplan template fit`, `relplan schedule`).
+void add_fit_history_options(CLI::App* sub, std::string& history_before, std::optional<int>& last);
 
 // --db FILE, with the help text every command shows.
 CLI::Option* add_db_option(CLI::App* sub, std::string& db);

@@ -129,10 +129,7 @@ void add_schedule_command(CLI::App& app) {
                   "The team's working hours in UTC (default: 09:00-17:00)");
   sub->add_option("--version-name", a->request.version_name,
                   "Version being released, for calendar UIDs (default: next)");
-  sub->add_option("--history-before", a->request.history_before,
-                  "Fit the template only on releases older than this version (no hindsight; default: all recorded)");
-  sub->add_option("--last", a->request.history_last,
-                  "Fit the template on this many of the newest recorded releases, 1..20 (default: 3)");
+  add_fit_history_options(sub, a->request.history_before, a->request.history_last);
   sub->add_flag("--no-fit", a->request.no_fit,
                 "Plan with the shipped template as it is, not fitted to the project's recorded schedules");
   sub->add_flag("--strict", a->request.strict,

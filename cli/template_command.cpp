@@ -41,6 +41,13 @@ int run_fit(const FitArgs& a, const CLI::App* sub) {
 
 }  // namespace
 
+void add_fit_history_options(CLI::App* sub, std::string& history_before, std::optional<int>& last) {
+  sub->add_option("--history-before", history_before,
+                  "Fit the template only on releases older than this version, to check a fit without hindsight "
+                  "(default: every recorded release begun before the date planned from)");
+  sub->add_option("--last", last, "Fit the template on this many of the newest recorded releases, 1..20 (default: 3)");
+}
+
 void add_template_command(CLI::App& app) {
   auto* group = app.add_subcommand("template", "Schedule templates: fit one to a project's recorded schedules");
   group->require_subcommand(1);
@@ -51,10 +58,7 @@ void add_template_command(CLI::App& app) {
       "the database records (median of the last N releases), as TOML for --template");
   sub->add_option("--project", a->request.project,
                   "Project whose template and recorded schedules to use (default: xen)");
-  sub->add_option("--history-before", a->request.history_before,
-                  "Use only releases older than this version, to check a fit without hindsight (default: all)");
-  sub->add_option("--last", a->request.history_last,
-                  "How many of the newest recorded releases to fit on, 1..20 (default: 3)");
+  add_fit_history_options(sub, a->request.history_before, a->request.history_last);
   sub->add_option("--calendar", a->request.calendar,
                   "Team calendar ids the working days are counted on (default: the project's in the database, else "
                   "the template's)");

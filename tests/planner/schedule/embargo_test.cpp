@@ -2,6 +2,7 @@
 // from a report; errors.
 #include <catch2/catch.hpp>
 
+#include "planner/release_window.hpp"
 #include "planner/schedule/embargo.hpp"
 #include "tests/support/calendars.hpp"
 
@@ -12,13 +13,7 @@ using test::day;
 
 namespace {
 
-const WeekdaySet tue_to_thu = [] {
-  WeekdaySet s;
-  s.insert(date::Tuesday);
-  s.insert(date::Wednesday);
-  s.insert(date::Thursday);
-  return s;
-}();
+const WeekdaySet tue_to_thu = weekdays_tue_wed_thu();
 
 date::sys_seconds at(const std::string& d, std::chrono::minutes t) { return date::sys_seconds{day(d)} + t; }
 

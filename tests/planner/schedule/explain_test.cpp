@@ -2,6 +2,7 @@
 // days, a blackout's extent. Names are the shipped calendars' own.
 #include <catch2/catch.hpp>
 
+#include "planner/release_window.hpp"
 #include "planner/schedule/explain.hpp"
 #include "tests/support/calendars.hpp"
 #include "tests/support/schedule.hpp"
@@ -11,13 +12,7 @@ using namespace relplan::schedule;
 using test::day;
 
 namespace {
-const WeekdaySet tue_to_thu = [] {
-  WeekdaySet s;
-  s.insert(date::Tuesday);
-  s.insert(date::Wednesday);
-  s.insert(date::Thursday);
-  return s;
-}();
+const WeekdaySet tue_to_thu = weekdays_tue_wed_thu();
 }  // namespace
 
 TEST_CASE("off_reasons names each calendar and holiday, the weekend and blackouts", "[planner][schedule][explain]") {
