@@ -25,8 +25,8 @@
 //   upstream's end through the downstream's (to the right edge when the downstream's end is open);
 //   the row's <title> adds
 //     "; ships xen 4.9, security support until 2020-07-01: 412 days without it"
-//   (or "...: none without it", or "...: without it from 2022-04-03 on" for an open end). Legend entries "upstream security support" and "no upstream
-//   security support" (only when drawn).
+//   (or "...: none without it", or "...: without it from 2022-04-03 on" for an open end). Legend entries "upstream
+//   security support" and "no upstream security support" (only when drawn).
 // concurrency_svg: per scenario (a <g class="scenario">), a step line of security_supported (solid,
 //   class "security-line") and of general_supported (dashed, class "general-line"), coloured from the
 //   Okabe-Ito palette (colour-blind safe; vermillion is kept for "today"; colours repeat after 7

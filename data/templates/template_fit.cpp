@@ -71,8 +71,8 @@ std::string fitted_template_toml(const FittedTemplate& f, const std::string& com
                                         (r->gaps.empty() ? "" : "; days between RCs " + spread(r->gaps)));
     notes.notes.emplace_back("rcs", "fitted: " + series(r->fitted) + "; shipped: " + series(r->was));
   } else if (t.rcs) {
-    notes.notes.emplace_back("rcs", "not fitted: no recorded schedule has both RC days and " + t.rcs->first +
-                                        "; as shipped");
+    notes.notes.emplace_back("rcs",
+                             "not fitted: no recorded schedule has both RC days and " + t.rcs->first + "; as shipped");
   }
   return write_template_toml(f.fitted, notes);
 }

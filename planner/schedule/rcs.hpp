@@ -7,8 +7,8 @@
 //   RC1 11-08, RC2 11-15, RC3 11-22, RC4 11-29, RC5 12-06, RC6 12-13 (6 RCs).
 // Two RCs that adjust onto the same day are one RC; so are an RC that days off hold to less than half
 // an interval before the next one and that next one (CN National Day 2025 holds a weekly RC from Fri
-// 10-03 to Thu 10-09: with the next on Fri 10-10, that one is the RC). With offset 1 week and count 4 the same freeze gives
-// RC1 11-15 .. RC4 12-06.
+// 10-03 to Thu 10-09: with the next on Fri 10-10, that one is the RC). With offset 1 week and count 4 the same freeze
+// gives RC1 11-15 .. RC4 12-06.
 #include <vector>
 
 #include "planner/schedule/milestones.hpp"
