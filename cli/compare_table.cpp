@@ -104,12 +104,13 @@ std::string existing_table(const ScenarioResult& s) {
     const bool planned = std::any_of(s.releases.begin(), s.releases.end(),
                                      [&](const PlannedRelease& r) { return r.version == b.version; });
     if (planned) continue;
-    rows.push_back(
-        {b.version, format_date(b.released), end_text(b.general_until), end_text(b.security_until), b.security_policy});
+    rows.push_back({b.version, format_date(b.released), end_text(b.general_until), end_text(b.security_until),
+                    b.security_policy, b.basis});
   }
   if (rows.empty()) return "";
   return s.name + ": existing branches\n" +
-         render_table({"version", "released", "general_until", "security_until", "security_policy"}, rows) + "\n";
+         render_table({"version", "released", "general_until", "security_until", "security_policy", "basis"}, rows) +
+         "\n";
 }
 
 }  // namespace

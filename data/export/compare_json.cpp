@@ -43,6 +43,7 @@ void branch_json(JsonWriter& w, const Branch& b) {
   day_or_null(w, "security_until", b.security_until);
   w.field("general_policy", b.general_policy);
   w.field("security_policy", b.security_policy);
+  w.field("basis", b.basis);
   w.end_object();
 }
 

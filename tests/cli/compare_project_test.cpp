@@ -67,6 +67,8 @@ TEST_CASE("compare --project prints the branches alive on --at", "[cli][compare]
                    "in general support (4.20, 4.21, 4.22)\n") != std::string::npos);
   CHECK(r.out.find("on 2026-12-03, 9 months: 6 branches in security support") != std::string::npos);
   CHECK(r.out.find("8 months: existing branches\n") != std::string::npos);
+  CHECK(r.out.find("4.17     2022-12-12  2024-06-12     2027-12-12      published        published\n") !=
+        std::string::npos);
   CHECK(r.out.find("4.22     2026-07-01  2026-07-30 (actual)") != std::string::npos);
 }
 
@@ -125,6 +127,7 @@ TEST_CASE("compare asks the even/odd model of July 2018 and last-N support from 
   for (const auto& b : answer["scenarios"][0]["branches"]) {
     lines.push_back(b["version"].get<std::string>() + " " + b["security_until"].get<std::string>() + " " +
                     b["security_policy"].get<std::string>());
+    CHECK(b["basis"] == "policy");  // computed by a policy, not published or derived
   }
   const std::string lts = "LTS even minors: 12 months + 36 months";
   const std::string base = "6 months general + 12 months security";
