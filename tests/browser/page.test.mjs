@@ -305,6 +305,9 @@ test("the page compares cadences, shows errors in place and exports the project 
   const ics = await readFile(await download.path(), "utf8");
   assert.ok(ics.startsWith("BEGIN:VCALENDAR"), `the project ICS should start with BEGIN:VCALENDAR, starts with ${JSON.stringify(ics.slice(0, 80))}`);
 
+  // The schedule panel plans xen's next release with the template fitted to its recorded schedules.
+  assert.equal(await page.textContent("#schedule-fitted"), " · phases and RCs fitted to the schedules of 4.20, 4.21, 4.22");
+
   // A downstream project: OpenXT ships Xen branches; its table shows each one and the gap.
   await page.selectOption("#project", "openxt");
   await page.waitForFunction(() => [...document.querySelectorAll("#branches thead th")].some((th) => th.textContent === "Upstream"),

@@ -247,7 +247,10 @@ export class ProjectPanel {
       h("p", { class: "schedule-summary" },
         h("strong", {}, `${r.name ?? this.project.name} ${r.version ?? ""}`), ` release ${weekday(r.planned)} ${r.planned ?? ""}`,
         h("span", { class: "muted" }, ` · earliest possible ${weekday(s.earliest_release)} ${s.earliest_release}${slip}`),
-        r.calendars ? h("span", { class: "muted" }, ` · calendars ${r.calendars}`) : null),
+        r.calendars ? h("span", { class: "muted" }, ` · calendars ${r.calendars}`) : null,
+        r.template_fitted_to?.length
+          ? h("span", { class: "muted", id: "schedule-fitted" }, ` · phases and RCs fitted to the schedules of ${r.template_fitted_to.join(", ")}`)
+          : null),
       h("div", { class: "schedule-grid" },
         h("div", {},
           table("Milestones", ["Milestone", "Date"], milestoneRows),
