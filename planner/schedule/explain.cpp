@@ -79,6 +79,7 @@ std::vector<std::string> holiday_groups(const Calendar& cal, sys_days d) {
       g->calendars.push_back(layer.calendar);
   });
   std::vector<std::string> out;
+  out.reserve(groups.size());
   for (const auto& g : groups) out.push_back(g.name + " (" + join(g.calendars, ", ") + ")");
   return out;
 }
