@@ -161,6 +161,11 @@ Result<Calendars> build_calendars(const ScheduleRequest& a, const ScheduleTempla
 }
 
 // The recorded schedules a fit learns from (ScheduleRequest::history_before, history_last).
+// A schedule had begun before `day` when its first recorded date is earlier.
+bool begun_before(const schedule::RecordedSchedule& s, date::sys_days day) {
+  return !s.milestones.empty() && s.milestones.front().second < day;
+}
+
 // With `as_of` (the day planned from), only schedules that had begun before it (their first recorded
 // date is earlier): a plan of a past release does not learn from the releases after it.
 Result<std::vector<schedule::RecordedSchedule>> select_history(const ScheduleRequest& a, const std::string& project,
@@ -182,7 +187,7 @@ Result<std::vector<schedule::RecordedSchedule>> select_history(const ScheduleReq
   std::vector<std::pair<int, const schedule::RecordedSchedule*>> older;
   for (const auto& s : a.history) {
     const auto minor = scheme->minor_of(s.version);
-    const bool begun = !as_of || (!s.milestones.empty() && s.milestones.front().second < *as_of);
+    const bool begun = !as_of || begun_before(s, *as_of);
     if (minor && begun && (!before || *minor < *before)) older.emplace_back(*minor, &s);
   }
   std::sort(older.begin(), older.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -294,11 +299,9 @@ Result<ScheduleAnswer> plan_schedule_request(const ScheduleRequest& a,
                         : a.no_fit     ? "not with the template unfitted (--no-fit, fit=false)"
                                        : "needs --project (the template is fitted to a project's recorded schedules)");
   }
-  const auto begun = [&] {
-    return std::any_of(a.history.begin(), a.history.end(),
-                       [&](const auto& s) { return !s.milestones.empty() && s.milestones.front().second < *date; });
-  };
-  if (!given_template && !a.no_fit && !a.project.empty() && (fit_asked || begun())) {
+  const bool begun =
+      std::any_of(a.history.begin(), a.history.end(), [&](const auto& s) { return begun_before(s, *date); });
+  if (!given_template && !a.no_fit && !a.project.empty() && (fit_asked || begun)) {
     auto f = fit_with(a, *tmpl, registry, *date);
     if (!f) return f.error();
     tmpl = std::move(f->fitted);

@@ -81,7 +81,7 @@ class Evaluator {
         nodes[0] = {root_nominal, *adjusted, 0};
         continue;
       }
-      auto d = evaluate_rule(t_, i, nodes[anchors_[i]].nominal, t_.milestones[i].offset, cals_);
+      auto d = evaluate_rule(t_, i, nodes[anchors_[i]].nominal, cals_);
       if (!d) return d.error();
       nodes[i] = {d->nominal, d->date, d->extended_by};
     }

@@ -4,10 +4,10 @@
 
 namespace relplan::schedule {
 
-Result<RuleDate> evaluate_rule(const MilestoneTemplate& t, std::size_t i, date::sys_days anchor_nominal, Offset offset,
+Result<RuleDate> evaluate_rule(const MilestoneTemplate& t, std::size_t i, date::sys_days anchor_nominal,
                                const ScheduleCalendars& cals) {
   const auto& rule = t.milestones[i];
-  auto stepped = step(cals.working, anchor_nominal, offset);
+  auto stepped = step(cals.working, anchor_nominal, rule.offset);
   if (!stepped) return stepped.error();
   auto nominal = rule.pin ? pin(*stepped, *rule.pin) : *stepped;
   int extended_by = 0;

@@ -5,7 +5,7 @@
 //   date    = nominal moved off days off by the rule's (else the template's) adjustment: off the
 //             days off of `working`, or only those of `team` for the kinds the template keeps in
 //             blackouts (template.hpp).
-// Used by the milestone planner and by the template fit (fit.hpp), so both evaluate a rule alike.
+// The milestone planner evaluates every rule (and adjusts the root) through these.
 #include "planner/schedule/milestones.hpp"
 
 namespace relplan::schedule {
@@ -16,8 +16,8 @@ struct RuleDate {
   int extended_by = 0;
 };
 
-// `offset` replaces the rule's own (the fit tries several). Precondition: i > 0 (the root has no anchor).
-Result<RuleDate> evaluate_rule(const MilestoneTemplate& t, std::size_t i, date::sys_days anchor_nominal, Offset offset,
+// Precondition: i > 0 (the root has no anchor).
+Result<RuleDate> evaluate_rule(const MilestoneTemplate& t, std::size_t i, date::sys_days anchor_nominal,
                                const ScheduleCalendars& cals);
 
 // The adjustment step alone (the root has no anchor, but is adjusted the same way).
